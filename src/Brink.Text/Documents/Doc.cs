@@ -59,7 +59,43 @@ public sealed class Doc
         }
     }
 
+    /// <summary>Named entities decoded from the tokens' BILOU tags.</summary>
+    public IEnumerable<EntitySpan> Entities
+    {
+        get
+        {
+            int start = -1;
+            for (int i = 0; i < _count; i++)
+            {
+                string tag = Labels.Entities.Name(_tokens[i].Entity);
+                if (tag.Length < 3) { start = -1; continue; }
+                char kind = tag[0];
+                if (kind == 'U') yield return Span(tag[2..], i, i + 1);
+                else if (kind == 'B') start = i;
+                else if (kind == 'L' && start >= 0) { yield return Span(tag[2..], start, i + 1); start = -1; }
+            }
+        }
+    }
+
+    private EntitySpan Span(string label, int first, int end) => new(label, first, end, _tokens[first].Start, _tokens[end - 1].End);
+
     internal Span<TokenData> TokenData => _tokens.AsSpan(0, _count);
+
+    private Learning.WordHashes[]? _hashes;
+
+    /// <summary>Per-token hashes shared by the statistical components, computed on first use.</summary>
+    internal ReadOnlySpan<Learning.WordHashes> Hashes
+    {
+        get
+        {
+            if (_hashes is null || _hashes.Length < _count)
+            {
+                _hashes = new Learning.WordHashes[_count];
+                Learning.WordHashes.Compute(this, 0, _count, _hashes);
+            }
+            return _hashes.AsSpan(0, _count);
+        }
+    }
 
     internal ref TokenData Data(int index) => ref _tokens[index];
 

@@ -32,6 +32,20 @@ public sealed class LabelTable
     /// <summary>Id of <paramref name="name"/>, or -1 when unknown.</summary>
     public int Id(string name) => _ids.TryGetValue(name, out int id) ? id : -1;
 
+    private ulong[] _hashes = [];
+
+    /// <summary>A stable hash of label <paramref name="id"/>'s name, so models do not depend on id order.</summary>
+    internal ulong HashOf(int id)
+    {
+        if (_hashes.Length != _names.Count)
+        {
+            var h = new ulong[_names.Count];
+            for (int i = 0; i < h.Length; i++) h[i] = Learning.FeatureHash.OfString(_names[i]);
+            _hashes = h;
+        }
+        return (uint)id < (uint)_hashes.Length ? _hashes[id] : 0x5F5FUL;
+    }
+
     /// <summary>Name of <paramref name="id"/>, or "_" when out of range.</summary>
     public string Name(int id) => (uint)id < (uint)_names.Count ? _names[id] : "_";
 }

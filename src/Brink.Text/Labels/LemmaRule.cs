@@ -9,12 +9,12 @@ internal readonly record struct LemmaRule(byte Strip, string Suffix, bool Lowerc
     /// <summary>The rule that maps <paramref name="form"/> to <paramref name="lemma"/>.</summary>
     public static LemmaRule Derive(ReadOnlySpan<char> form, string lemma)
     {
-        // Keep the form's case unless lowercasing shares a longer prefix with the lemma ("The" -> "the").
-        int exact = 0, lower = 0;
-        while (exact < form.Length && exact < lemma.Length && form[exact] == lemma[exact]) exact++;
-        while (lower < form.Length && lower < lemma.Length && char.ToLowerInvariant(form[lower]) == lemma[lower]) lower++;
-        bool lowercase = lower > exact;
-        int common = lowercase ? lower : exact;
+        // A lemma without capitals lowercases the form, so "The" and "the" share one rule.
+        bool lowercase = true;
+        foreach (char c in lemma) if (char.IsUpper(c)) { lowercase = false; break; }
+        int common = 0;
+        while (common < form.Length && common < lemma.Length &&
+               (lowercase ? char.ToLowerInvariant(form[common]) : form[common]) == lemma[common]) common++;
         int strip = form.Length - common;
         if (strip > 255) return new LemmaRule(255, lemma, lowercase);
         return new LemmaRule((byte)strip, lemma[common..], lowercase);

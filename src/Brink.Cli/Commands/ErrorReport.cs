@@ -1,0 +1,23 @@
+using Brink.Text;
+using Brink.Text.Conllu;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands;
+
+/// <summary>Turns any failure into one line on standard error and an exit code: 2 for usage, 1 for input and data errors.</summary>
+internal static class ErrorReport
+{
+    public static int Print(Exception ex)
+    {
+        var inner = ex is AggregateException { InnerException: { } i } ? i : ex;
+        string message = inner switch
+        {
+            CommandParseException or CommandRuntimeException => $"usage: {inner.Message}",
+            CliException or ModelFormatException or ConlluFormatException => inner.Message,
+            FileNotFoundException or DirectoryNotFoundException or IOException or UnauthorizedAccessException => inner.Message,
+            _ => $"unexpected {inner.GetType().Name}: {inner.Message}",
+        };
+        Console.Error.WriteLine("brink: " + message.ReplaceLineEndings(" "));
+        return inner is CommandParseException or CommandRuntimeException ? 2 : 1;
+    }
+}

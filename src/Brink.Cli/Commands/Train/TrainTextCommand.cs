@@ -1,0 +1,54 @@
+using System.ComponentModel;
+using Brink.Text.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands.Train;
+
+/// <summary>`brink train text`: trains the text pipeline's models.</summary>
+internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainTextCommand.Settings>
+{
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandOption("--ud <DIR>")]
+        [Description("UD treebank folder with *-train.conllu and *-dev.conllu, e.g. ../shared/ud/UD_English-EWT")]
+        public string Ud { get; init; } = "../shared/ud/UD_English-EWT";
+
+        [CommandOption("--ner <DIR>")]
+        [Description("UNER folder with *-train.iob2 and *-dev.iob2, e.g. ../shared/ner/UNER_English-EWT")]
+        public string? Ner { get; init; }
+
+        [CommandOption("--out <DIR>")]
+        [Description("Where to write the model files (default: models/)")]
+        public string Out { get; init; } = "models";
+
+        [CommandOption("--seed <N>")]
+        public int Seed { get; init; } = 1;
+
+        [CommandOption("--tagger-epochs <N>")]
+        public int TaggerEpochs { get; init; } = new TrainOptions().TaggerEpochs;
+
+        [CommandOption("--parser-epochs <N>")]
+        public int ParserEpochs { get; init; } = new TrainOptions().ParserEpochs;
+
+        [CommandOption("--ner-epochs <N>")]
+        public int NerEpochs { get; init; } = new TrainOptions().NerEpochs;
+
+        [CommandOption("--date <YYYY-MM-DD>")]
+        [Description("Training date recorded in the model headers (default: today, UTC)")]
+        public string? Date { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new TrainOptions
+        {
+            Seed = settings.Seed, TaggerEpochs = settings.TaggerEpochs, ParserEpochs = settings.ParserEpochs, NerEpochs = settings.NerEpochs,
+            Date = settings.Date ?? DateTime.UtcNow.ToString("yyyy-MM-dd") };
+        var started = DateTime.UtcNow;
+        TextTrainer.Train(settings.Ud, settings.Ner, settings.Out, options, p =>
+            console.MarkupLineInterpolated($"[grey]{DateTime.UtcNow - started:mm\\:ss}[/] [bold]{p.Component}[/] {p.Step} {p.Done}/{p.Total} {p.Message ?? ""}"));
+        console.MarkupLineInterpolated($"Models written to [bold]{settings.Out}[/] in {DateTime.UtcNow - started:mm\\:ss}.");
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+using Brink.Cli.Commands;
+using Brink.Cli.Commands.Bench;
+using Brink.Cli.Commands.Eval;
+using Brink.Cli.Commands.Parse;
+using Brink.Cli.Commands.Train;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("brink");
+    config.Settings.Registrar.RegisterInstance<IAnsiConsole>(AnsiConsole.Console);
+    config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex));
+    config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag, lemmatize, parse and find entities; print CoNLL-U or JSON.")
+        .WithExample("parse", "examples/blinken-iran.txt").WithExample("parse", "-", "--format", "json");
+    config.AddBranch("train", train =>
+    {
+        train.SetDescription("Train models from open data.");
+        train.AddCommand<TrainTextCommand>("text").WithDescription("Train the tagger, parser and entity recognizer on UD English EWT and UNER.");
+    });
+    config.AddBranch("eval", eval =>
+    {
+        eval.SetDescription("Measure quality against gold data.");
+        eval.AddCommand<EvalTextCommand>("text").WithDescription("Score the text pipeline on a CoNLL-U file (and UNER labels).");
+    });
+    config.AddBranch("bench", bench =>
+    {
+        bench.SetDescription("Measure speed and memory.");
+        bench.AddCommand<BenchTextCommand>("text").WithDescription("Whole-pipeline tokens per second on one thread.");
+    });
+});
+return app.Run(args);

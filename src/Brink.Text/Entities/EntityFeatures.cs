@@ -1,0 +1,42 @@
+using Brink.Text.Learning;
+using static Brink.Text.Learning.FeatureHash;
+
+namespace Brink.Text.Entities;
+
+/// <summary>Feature templates of the entity recognizer: the word and its window, shapes, tags, and the previous entity tags.</summary>
+internal static class EntityFeatures
+{
+    public const int Max = 40;
+    private static readonly WordHashes Pad = MakePad();
+
+    private static WordHashes MakePad()
+    {
+        var h = new WordHashes();
+        WordHashes.Compute("<pad>", ref h);
+        return h;
+    }
+
+    public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, int i, int p1, int p2, Span<ulong> f)
+    {
+        ref readonly var w = ref s[i];
+        ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref Pad;
+        ref readonly var m2 = ref i > 1 ? ref s[i - 2] : ref Pad;
+        ref readonly var n1 = ref i + 1 < s.Length ? ref s[i + 1] : ref Pad;
+        ref readonly var n2 = ref i + 2 < s.Length ? ref s[i + 2] : ref Pad;
+        ulong t0 = tags[i], tm1 = i > 0 ? tags[i - 1] : 1, tp1 = i + 1 < s.Length ? tags[i + 1] : 1;
+        ulong e1 = (ulong)(p1 + 2), e2 = (ulong)(p2 + 2);
+        int k = 0;
+        f[k++] = Mix(201, 0);
+        f[k++] = Mix(202, w.Lower); f[k++] = Mix(203, w.Form); f[k++] = Mix(204, w.Shape);
+        f[k++] = Mix(205, w.Suf3); f[k++] = Mix(206, w.Suf4); f[k++] = Mix(207, w.Pre3);
+        f[k++] = Mix(208, m1.Lower); f[k++] = Mix(209, n1.Lower); f[k++] = Mix(210, m2.Lower); f[k++] = Mix(211, n2.Lower);
+        f[k++] = Mix(212, m1.Shape, w.Shape); f[k++] = Mix(213, w.Shape, n1.Shape);
+        f[k++] = Mix(214, t0); f[k++] = Mix(215, tm1, t0); f[k++] = Mix(216, t0, tp1);
+        f[k++] = Mix(217, e1); f[k++] = Mix(218, e1, e2); f[k++] = Mix(219, e1, w.Lower); f[k++] = Mix(220, e1, w.Shape);
+        f[k++] = Mix(221, m1.Lower, w.Lower); f[k++] = Mix(222, w.Lower, n1.Lower);
+        f[k++] = Mix(223, (ulong)w.Class, i == 0 ? 1UL : 0UL); f[k++] = Mix(224, (ulong)n1.Class, (ulong)m1.Class);
+        f[k++] = Mix(225, e1, t0); f[k++] = Mix(226, m1.Form, w.Form); f[k++] = Mix(227, w.Form, n1.Form);
+        f[k++] = Mix(228, n1.Suf3); f[k++] = Mix(229, m1.Suf3); f[k++] = Mix(230, w.Pre2);
+        return k;
+    }
+}

@@ -1,0 +1,94 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Entities;
+
+/// <summary>
+/// Named-entity recognizer (PER, ORG, LOC as in UNER): greedy BILOU tagging over an averaged
+/// perceptron, restricted to legal tag successions.
+/// </summary>
+public sealed class EntityRecognizer : IDocComponent
+{
+    internal const string ComponentName = "ner";
+    private readonly SparseModel _model;
+    private readonly bool[] _follows; // [(prev + 1) * count + next]
+    private readonly bool[] _canEnd;
+
+    [ThreadStatic] private static ulong[]? t_tags;
+
+    internal EntityRecognizer(ModelMetadata meta, LabelTable tags, SparseModel model)
+    {
+        Metadata = meta;
+        Tags = tags;
+        _model = model;
+        int n = tags.Count;
+        _follows = new bool[(n + 1) * n];
+        _canEnd = new bool[n];
+        for (int next = 0; next < n; next++)
+        {
+            _canEnd[next] = Bilou.CanEnd(tags.Name(next));
+            _follows[next] = Bilou.CanFollow(null, tags.Name(next));
+            for (int prev = 0; prev < n; prev++) _follows[(prev + 1) * n + next] = Bilou.CanFollow(tags.Name(prev), tags.Name(next));
+        }
+    }
+
+    /// <inheritdoc />
+    public string Name => ComponentName;
+
+    /// <summary>The model file's metadata.</summary>
+    public ModelMetadata Metadata { get; }
+
+    /// <summary>BILOU tag names; id 0 is "O".</summary>
+    internal LabelTable Tags { get; }
+
+    internal SparseModel Model => _model;
+
+    /// <inheritdoc />
+    public void Process(Doc doc)
+    {
+        var hashes = doc.Hashes;
+        if (t_tags is null || t_tags.Length < doc.Count) t_tags = new ulong[Math.Max(256, doc.Count)];
+        for (int i = 0; i < doc.Count; i++) t_tags[i] = doc.Labels.Xpos.HashOf(doc.Data(i).Xpos);
+        Span<ulong> f = stackalloc ulong[EntityFeatures.Max];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<bool> allowed = stackalloc bool[_model.ClassCount];
+        for (int si = 0; si < doc.SentenceCount; si++)
+        {
+            var sent = doc.Sentence(si);
+            var sh = hashes[sent.StartToken..sent.EndToken];
+            var tags = t_tags.AsSpan(sent.StartToken, sent.Length);
+            int p1 = -1, p2 = -1;
+            for (int i = 0; i < sh.Length; i++)
+            {
+                int c = Predict(sh, tags, i, p1, p2, f, scores, allowed);
+                doc.Data(sent.StartToken + i).Entity = (byte)c;
+                p2 = p1;
+                p1 = c;
+            }
+        }
+    }
+
+    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, int i, int p1, int p2, Span<ulong> f, Span<float> scores, Span<bool> allowed)
+    {
+        int n = Tags.Count;
+        int k = EntityFeatures.Extract(s, tags, i, p1, p2, f);
+        scores.Clear();
+        _model.Score(f[..k], scores);
+        bool last = i == s.Length - 1;
+        for (int c = 0; c < n; c++) allowed[c] = _follows[(p1 + 1) * n + c] && (!last || _canEnd[c]);
+        int best = SparseModel.ArgMax(scores, allowed);
+        return best < 0 ? 0 : best;
+    }
+
+    internal void Save(string path) => ModelFile.Write(path, Metadata, w =>
+    {
+        w.WriteStrings(Tags.Names);
+        w.WriteSparse(_model);
+    });
+
+    /// <summary>Loads an entity recognizer model file.</summary>
+    public static EntityRecognizer Load(string path) => ModelFile.Read(path, (meta, r) =>
+    {
+        if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not an entity recognizer");
+        return new EntityRecognizer(meta, new LabelTable(r.ReadStrings()), r.ReadSparse());
+    });
+}

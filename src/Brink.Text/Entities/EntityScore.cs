@@ -1,0 +1,28 @@
+namespace Brink.Text.Entities;
+
+/// <summary>Exact-match entity precision, recall and F1 in percent (span and type must both match).</summary>
+internal sealed record EntityScore(double Precision, double Recall, double F1)
+{
+    public static EntityScore FromCounts(long correct, long predicted, long gold)
+    {
+        double p = predicted == 0 ? 0 : 100.0 * correct / predicted;
+        double r = gold == 0 ? 0 : 100.0 * correct / gold;
+        return new EntityScore(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    /// <summary>Scores <paramref name="ner"/> on samples whose docs are already tagged.</summary>
+    public static EntityScore Evaluate(EntityRecognizer ner, IReadOnlyList<EntitySample> samples)
+    {
+        long correct = 0, predicted = 0, gold = 0;
+        foreach (var s in samples)
+        {
+            ner.Process(s.Doc);
+            var goldSpans = Bilou.Spans(Bilou.FromIob(s.Iob)).ToHashSet();
+            var predSpans = Bilou.Spans(s.Doc.Tokens.Select(t => ner.Tags.Name(s.Doc.Data(t.Index).Entity)).ToList()).ToList();
+            gold += goldSpans.Count;
+            predicted += predSpans.Count;
+            correct += predSpans.Count(goldSpans.Contains);
+        }
+        return FromCounts(correct, predicted, gold);
+    }
+}

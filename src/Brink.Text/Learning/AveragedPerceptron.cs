@@ -1,0 +1,102 @@
+namespace Brink.Text.Learning;
+
+/// <summary>
+/// Multiclass averaged perceptron for training. Weights are dense rows per feature, created on the
+/// first update that touches the feature; averaging uses the accumulated-update trick
+/// (average = w - u / c), so every update is O(features) instead of touching all weights.
+/// </summary>
+internal sealed class AveragedPerceptron
+{
+    private readonly Dictionary<ulong, int> _rows = [];
+    private float[] _w;
+    private double[] _u;
+    private long _c = 1;
+
+    public AveragedPerceptron(int classes)
+    {
+        if (classes < 1 || classes > ushort.MaxValue) throw new ArgumentOutOfRangeException(nameof(classes));
+        Classes = classes;
+        _w = new float[classes * 1024];
+        _u = new double[classes * 1024];
+    }
+
+    public int Classes { get; }
+
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>Adds each feature's row to <paramref name="scores"/> (which the caller clears).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        int k = Classes;
+        foreach (ulong f in features)
+        {
+            if (!_rows.TryGetValue(f, out int r)) continue;
+            var row = _w.AsSpan(r * k, k);
+            for (int c = 0; c < k; c++) scores[c] += row[c];
+        }
+    }
+
+    /// <summary>Moves weights toward <paramref name="truth"/> and away from <paramref name="guess"/>.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess, float amount = 1f)
+    {
+        if (truth == guess) return;
+        foreach (ulong f in features)
+        {
+            int r = Row(f) * Classes;
+            _w[r + truth] += amount;
+            _u[r + truth] += _c * amount;
+            if (guess >= 0)
+            {
+                _w[r + guess] -= amount;
+                _u[r + guess] -= _c * amount;
+            }
+        }
+    }
+
+    /// <summary>Counts one training example; call once per decision, updated or not.</summary>
+    public void Tick() => _c++;
+
+    private int Row(ulong f)
+    {
+        if (_rows.TryGetValue(f, out int r)) return r;
+        r = _rows.Count;
+        _rows.Add(f, r);
+        if ((r + 1) * Classes > _w.Length)
+        {
+            Array.Resize(ref _w, _w.Length * 2);
+            Array.Resize(ref _u, _u.Length * 2);
+        }
+        return r;
+    }
+
+    /// <summary>
+    /// The averaged weights as a compact inference model, dropping weights whose magnitude is
+    /// below <paramref name="prune"/> and features left with none.
+    /// </summary>
+    public SparseModel Compile(float prune)
+    {
+        var keys = new List<ulong>(_rows.Count);
+        var starts = new List<int>(_rows.Count + 1) { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        // Sorted keys make the compiled model's bytes independent of dictionary order.
+        foreach (var (f, r) in _rows.OrderBy(p => p.Key))
+        {
+            int before = weights.Count;
+            for (int c = 0; c < Classes; c++)
+            {
+                int i = r * Classes + c;
+                float avg = (float)(_w[i] - _u[i] / _c);
+                if (MathF.Abs(avg) < prune) continue;
+                classes.Add((ushort)c);
+                weights.Add(avg);
+            }
+            if (weights.Count == before) continue;
+            keys.Add(f);
+            starts.Add(weights.Count);
+        }
+        var w = weights.ToArray();
+        float scale = SparseModel.Quantize(w);
+        return new SparseModel(Classes, keys.ToArray(), starts.ToArray(), classes.ToArray(), w, scale);
+    }
+}

@@ -1,0 +1,23 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Parsing;
+
+/// <summary>Per-thread buffers for parsing one sentence, grown as needed and reused.</summary>
+internal sealed class ParseScratch
+{
+    public static readonly ulong RootWord = FeatureHash.OfString("<root>");
+    public static readonly ulong RootTag = FeatureHash.OfString("<ROOT>");
+
+    public readonly ParseState State = new();
+    public ulong[] Words = new ulong[64];
+    public ulong[] Tags = new ulong[64];
+    public int[] Heads = new int[64];
+    public int[] Labels = new int[64];
+
+    public void Prepare(int n)
+    {
+        if (Words.Length >= n + 1) return;
+        int cap = Math.Max(n + 1, Words.Length * 2);
+        Words = new ulong[cap]; Tags = new ulong[cap]; Heads = new int[cap]; Labels = new int[cap];
+    }
+}

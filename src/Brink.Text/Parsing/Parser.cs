@@ -1,0 +1,145 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Parsing;
+
+/// <summary>
+/// Labeled dependency parser: greedy arc-eager transitions chosen by one averaged-perceptron model,
+/// arc labels by a second, non-projective arcs restored by pseudo-projective decoding.
+/// </summary>
+public sealed class Parser : IDocComponent
+{
+    internal const string ComponentName = "parser";
+    private readonly SparseModel _transitions;
+    private readonly SparseModel _labels;
+    private readonly int _root, _punct, _parataxis;
+
+    [ThreadStatic] private static ParseScratch? t_scratch;
+
+    internal Parser(ModelMetadata meta, LabelTable deps, SparseModel transitions, SparseModel labels)
+    {
+        Metadata = meta;
+        Deps = deps;
+        _transitions = transitions;
+        _labels = labels;
+        _root = deps.Add("root");
+        _punct = deps.Add("punct");
+        _parataxis = deps.Add("parataxis");
+    }
+
+    /// <inheritdoc />
+    public string Name => ComponentName;
+
+    /// <summary>The model file's metadata.</summary>
+    public ModelMetadata Metadata { get; }
+
+    /// <summary>Relations the label model predicts, lifted ones ("obl|nmod") included.</summary>
+    internal LabelTable Deps { get; }
+
+    internal SparseModel TransitionModel => _transitions;
+    internal SparseModel LabelModel => _labels;
+
+    /// <inheritdoc />
+    public void Process(Doc doc)
+    {
+        var scratch = t_scratch ??= new ParseScratch();
+        var hashes = doc.Hashes;
+        for (int si = 0; si < doc.SentenceCount; si++)
+        {
+            var sent = doc.Sentence(si);
+            int n = sent.Length;
+            if (n == 0) continue;
+            scratch.Prepare(n);
+            for (int i = 0; i < n; i++)
+            {
+                scratch.Words[i] = hashes[sent.StartToken + i].Lower;
+                scratch.Tags[i] = doc.Labels.Xpos.HashOf(doc.Data(sent.StartToken + i).Xpos);
+            }
+            scratch.Words[n] = ParseScratch.RootWord;
+            scratch.Tags[n] = ParseScratch.RootTag;
+            Parse(scratch, n);
+            var heads = scratch.Heads.AsSpan(0, n);
+            var labels = scratch.Labels.AsSpan(0, n);
+            Projectivity.Deprojectivize(heads, labels, Deps.Name, Deps.Add);
+            FixRoots(doc, sent.StartToken, heads, labels);
+            for (int i = 0; i < n; i++)
+            {
+                ref var t = ref doc.Data(sent.StartToken + i);
+                t.Head = heads[i] < 0 ? -1 : sent.StartToken + heads[i];
+                t.Dep = (short)labels[i];
+            }
+        }
+    }
+
+    /// <summary>Greedy decoding into scratch.Heads (root = -1) and scratch.Labels.</summary>
+    internal void Parse(ParseScratch x, int n)
+    {
+        var s = x.State;
+        s.Reset(n);
+        Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
+        Span<ulong> lf = stackalloc ulong[ParserFeatures.Max];
+        Span<float> scores = stackalloc float[ArcEager.Count];
+        Span<float> labelScores = stackalloc float[_labels.ClassCount];
+        Span<bool> valid = stackalloc bool[ArcEager.Count];
+        while (!s.IsTerminal)
+        {
+            int k = ParserFeatures.Extract(s, x.Words, x.Tags, f);
+            for (int t = 0; t < ArcEager.Count; t++) valid[t] = ArcEager.IsValid(s, (Transition)t);
+            scores.Clear();
+            _transitions.Score(f[..k], scores);
+            var tr = (Transition)SparseModel.ArgMax(scores, valid);
+            int label = -1;
+            if (tr is Transition.LeftArc or Transition.RightArc)
+            {
+                LabelFeatures(f[..k], tr, lf);
+                labelScores.Clear();
+                _labels.Score(lf[..k], labelScores);
+                label = SparseModel.ArgMax(labelScores);
+            }
+            ArcEager.Apply(s, tr, label);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            x.Heads[i] = s.Head[i] == n ? -1 : s.Head[i] < 0 ? -2 : s.Head[i];
+            x.Labels[i] = s.Label[i];
+        }
+    }
+
+    internal static void LabelFeatures(ReadOnlySpan<ulong> f, Transition t, Span<ulong> lf)
+    {
+        ulong dir = t == Transition.LeftArc ? 0xA1UL : 0xB2UL;
+        for (int i = 0; i < f.Length; i++) lf[i] = FeatureHash.Mix(dir, f[i]);
+    }
+
+    /// <summary>One root per sentence: the first word attached to the root keeps it; headless words and other root children attach to it.</summary>
+    private void FixRoots(Doc doc, int offset, Span<int> heads, Span<int> labels)
+    {
+        int root = -1;
+        for (int i = 0; i < heads.Length && root < 0; i++) if (heads[i] == -1) root = i;
+        for (int i = 0; i < heads.Length && root < 0; i++)
+            if (heads[i] == -2 && doc.Labels.Upos.Name(doc.Data(offset + i).Upos) != "PUNCT") root = i;
+        if (root < 0) root = 0;
+        heads[root] = -1;
+        labels[root] = _root;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (i == root || heads[i] >= 0) continue;
+            heads[i] = root;
+            labels[i] = doc.Labels.Upos.Name(doc.Data(offset + i).Upos) == "PUNCT" ? _punct : _parataxis;
+        }
+    }
+
+    internal void Save(string path) => ModelFile.Write(path, Metadata, w =>
+    {
+        w.WriteStrings(Deps.Names);
+        w.WriteSparse(_transitions);
+        w.WriteSparse(_labels);
+    });
+
+    /// <summary>Loads a parser model file.</summary>
+    public static Parser Load(string path) => ModelFile.Read(path, (meta, r) =>
+    {
+        if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not a parser");
+        var deps = new LabelTable(r.ReadStrings());
+        return new Parser(meta, deps, r.ReadSparse(), r.ReadSparse());
+    });
+}

@@ -1,0 +1,69 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Tagging;
+
+/// <summary>
+/// Lemmas as edit rules: an exact table for (word, UPOS) pairs seen in training, then the most
+/// frequent rule for the word's UPOS and longest known suffix, then the word itself (lowercased
+/// unless a proper noun).
+/// </summary>
+internal sealed class LemmaTable
+{
+    private const int MaxSuffix = 5;
+    private readonly Dictionary<ulong, int> _exact;
+    private readonly Dictionary<ulong, int> _bySuffix;
+    private readonly LemmaRuleTable _rules;
+    private readonly int _keep, _lower;
+
+    public LemmaTable(LemmaRuleTable rules, Dictionary<ulong, int> exact, Dictionary<ulong, int> bySuffix)
+    {
+        _rules = rules;
+        _exact = exact;
+        _bySuffix = bySuffix;
+        _keep = rules.Add(new LemmaRule(0, "", false));
+        _lower = rules.Add(new LemmaRule(0, "", true));
+    }
+
+    public LemmaRuleTable Rules => _rules;
+
+    public static ulong ExactKey(ulong lower, int upos) => FeatureHash.Mix(101, lower, (ulong)upos);
+
+    public static ulong SuffixKey(ReadOnlySpan<char> form, int k, int upos) => FeatureHash.Mix(102, FeatureHash.Suffix(form, k), (ulong)upos);
+
+    public int Lookup(ReadOnlySpan<char> form, ulong lower, int upos, bool properNoun)
+    {
+        if (_exact.TryGetValue(ExactKey(lower, upos), out int id) && _rules.Fits(id, form)) return id;
+        for (int k = Math.Min(MaxSuffix, form.Length - 1); k >= 1; k--)
+            if (_bySuffix.TryGetValue(SuffixKey(form, k, upos), out id) && _rules.Fits(id, form)) return id;
+        return properNoun ? _keep : _lower;
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.WriteStrings(_rules.Serialize().ToList());
+        MajorityMap.Write(w, _exact);
+        MajorityMap.Write(w, _bySuffix);
+    }
+
+    public static LemmaTable Read(BinaryReader r)
+    {
+        var rules = LemmaRuleTable.Deserialize(r.ReadStrings());
+        return new LemmaTable(rules, MajorityMap.Read(r), MajorityMap.Read(r));
+    }
+
+    /// <summary>Builds the tables from (form, UPOS, lemma) triples, keeping the most frequent rule per key.</summary>
+    public static LemmaTable Build(IEnumerable<(string Form, int Upos, string Lemma)> words)
+    {
+        var rules = new LemmaRuleTable();
+        var exact = new MajorityMap();
+        var suffix = new MajorityMap();
+        foreach (var (form, upos, lemma) in words)
+        {
+            if (lemma == "_" || form.Length == 0) continue;
+            int id = rules.Add(LemmaRule.Derive(form, lemma));
+            exact.Count(ExactKey(FeatureHash.OfLower(form), upos), id);
+            for (int k = 1; k <= Math.Min(MaxSuffix, form.Length - 1); k++) suffix.Count(SuffixKey(form, k, upos), id);
+        }
+        return new LemmaTable(rules, exact.Build(), suffix.Build(minCount: 2));
+    }
+}

@@ -1,0 +1,112 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Tagging;
+
+/// <summary>
+/// Greedy left-to-right POS tagger (UPOS and PTB XPOS predicted as one joint class) over an
+/// averaged-perceptron model, plus the lemma and morphology tables that depend on its tags.
+/// </summary>
+public sealed class Tagger : IDocComponent
+{
+    internal const string ComponentName = "tagger";
+    private readonly SparseModel _model;
+    private readonly byte[] _classUpos;
+    private readonly short[] _classXpos;
+    private readonly Dictionary<ulong, int> _unambiguous;
+
+    internal Tagger(ModelMetadata meta, LabelTable upos, LabelTable xpos, LabelTable joint, SparseModel model,
+        Dictionary<ulong, int> unambiguous, LemmaTable lemmas, FeatsTable feats)
+    {
+        Metadata = meta;
+        Upos = upos;
+        Xpos = xpos;
+        Joint = joint;
+        _model = model;
+        _unambiguous = unambiguous;
+        Lemmas = lemmas;
+        Feats = feats;
+        _classUpos = new byte[joint.Count];
+        _classXpos = new short[joint.Count];
+        for (int c = 0; c < joint.Count; c++)
+        {
+            var parts = joint.Name(c).Split(' ');
+            _classUpos[c] = (byte)upos.Id(parts[0]);
+            _classXpos[c] = (short)xpos.Id(parts[1]);
+        }
+        _propn = upos.Id("PROPN");
+    }
+
+    private readonly int _propn;
+
+    /// <inheritdoc />
+    public string Name => ComponentName;
+
+    /// <summary>The model file's metadata.</summary>
+    public ModelMetadata Metadata { get; }
+
+    internal LabelTable Upos { get; }
+    internal LabelTable Xpos { get; }
+    internal LabelTable Joint { get; }
+    internal LemmaTable Lemmas { get; }
+    internal FeatsTable Feats { get; }
+    internal SparseModel Model => _model;
+    internal Dictionary<ulong, int> Unambiguous => _unambiguous;
+
+    /// <inheritdoc />
+    public void Process(Doc doc)
+    {
+        var hashes = doc.Hashes;
+        Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            var sent = doc.Sentence(s);
+            var sh = hashes[sent.StartToken..sent.EndToken];
+            int p1 = -1, p2 = -1;
+            for (int i = 0; i < sh.Length; i++)
+            {
+                int c = Predict(sh, i, p1, p2, f, scores);
+                ref var t = ref doc.Data(sent.StartToken + i);
+                t.Upos = _classUpos[c];
+                t.Xpos = _classXpos[c];
+                var form = doc.Text.AsSpan(t.Start, t.Length);
+                t.Lemma = Lemmas.Lookup(form, sh[i].Lower, t.Upos, t.Upos == _propn);
+                t.Feats = Feats.Lookup(sh[i].Lower, t.Upos, t.Xpos);
+                p2 = p1;
+                p1 = c;
+            }
+        }
+    }
+
+    internal int Predict(ReadOnlySpan<WordHashes> sentence, int i, int p1, int p2, Span<ulong> f, Span<float> scores)
+    {
+        if (_unambiguous.TryGetValue(sentence[i].Form, out int c)) return c;
+        int n = TaggerFeatures.Extract(sentence, i, p1, p2, f);
+        scores.Clear();
+        _model.Score(f[..n], scores);
+        return SparseModel.ArgMax(scores);
+    }
+
+    internal void Save(string path) => ModelFile.Write(path, Metadata, w =>
+    {
+        w.WriteStrings(Upos.Names);
+        w.WriteStrings(Xpos.Names);
+        w.WriteStrings(Joint.Names);
+        w.WriteSparse(_model);
+        MajorityMap.Write(w, _unambiguous);
+        Lemmas.Write(w);
+        Feats.Write(w);
+    });
+
+    /// <summary>Loads a tagger model file.</summary>
+    public static Tagger Load(string path) => ModelFile.Read(path, (meta, r) =>
+    {
+        if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not a tagger");
+        var upos = new LabelTable(r.ReadStrings());
+        var xpos = new LabelTable(r.ReadStrings());
+        var joint = new LabelTable(r.ReadStrings());
+        var model = r.ReadSparse();
+        var unamb = MajorityMap.Read(r);
+        return new Tagger(meta, upos, xpos, joint, model, unamb, LemmaTable.Read(r), FeatsTable.Read(r));
+    });
+}

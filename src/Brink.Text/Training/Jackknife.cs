@@ -1,0 +1,36 @@
+using Brink.Text.Tagging;
+
+namespace Brink.Text.Training;
+
+/// <summary>
+/// Predicted tags for training sentences from taggers that never saw them (k-fold), so the parser
+/// trains on tags as noisy as the ones it will get at run time.
+/// </summary>
+internal static class Jackknife
+{
+    public static string[][] PredictXpos(IReadOnlyList<TreebankSample> train, int folds, TrainOptions options, Action<TrainingProgress>? progress)
+    {
+        var result = new string[train.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var inFold = new List<TreebankSample>();
+            var rest = new List<TreebankSample>();
+            var foldIndex = new List<int>();
+            for (int i = 0; i < train.Count; i++)
+            {
+                if (i % folds == fold) { inFold.Add(train[i]); foldIndex.Add(i); }
+                else rest.Add(train[i]);
+            }
+            var tagger = TaggerTrainer.Train(rest, [], options with { TaggerEpochs = Math.Max(1, options.TaggerEpochs - 2) }, null);
+            for (int j = 0; j < inFold.Count; j++)
+            {
+                var doc = inFold[j].Doc;
+                doc.Labels = new LabelSet { Upos = tagger.Upos, Xpos = tagger.Xpos, Lemmas = tagger.Lemmas.Rules, Feats = tagger.Feats.Names };
+                tagger.Process(doc);
+                result[foldIndex[j]] = doc.Tokens.Select(t => t.Xpos).ToArray();
+            }
+            progress?.Invoke(new TrainingProgress("jackknife", "fold", fold + 1, folds, null));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,50 @@
+using Brink.Text.Entities;
+using Brink.Text.Parsing;
+using Brink.Text.Tagging;
+
+namespace Brink.Text.Training;
+
+/// <summary>Trains every statistical component from a UD treebank folder (and UNER labels) into a model folder.</summary>
+public static class TextTrainer
+{
+    /// <summary>Trains the tagger on <paramref name="udDir"/>'s train split (dev for model selection) and writes it to <paramref name="outDir"/>.</summary>
+    public static void Train(string udDir, string? nerDir, string outDir, TrainOptions options, Action<TrainingProgress>? progress = null)
+    {
+        string trainPath = FindSplit(udDir, "train"), devPath = FindSplit(udDir, "dev");
+        progress?.Invoke(new TrainingProgress("data", "read", 0, 1, trainPath));
+        var train = TreebankSample.Load(trainPath);
+        var dev = TreebankSample.Load(devPath);
+        options = options with { TrainingData = $"{Path.GetFileName(trainPath)} ({train.Count} sentences, {train.Sum(s => s.Length)} words)" };
+        var tagger = TaggerTrainer.Train(train, dev, options, progress);
+        tagger.Save(Path.Combine(outDir, ModelPaths.Tagger));
+        tagger = Tagger.Load(Path.Combine(outDir, ModelPaths.Tagger));
+
+        var jackknifed = Jackknife.PredictXpos(train, 4, options, progress);
+        var deps = new LabelTable();
+        var parserTrain = ParserTrainer.Prepare(train, jackknifed, deps, out int lifted);
+        progress?.Invoke(new TrainingProgress(Parser.ComponentName, "projectivize", 1, 1, $"{lifted} arcs lifted, {deps.Count} labels"));
+        foreach (var d in dev) TagWith(tagger, d.Doc);
+        var parser = ParserTrainer.Train(parserTrain, deps, p => Evaluation.AttachmentScore.OnGoldTokens(p, dev), options, progress);
+        parser.Save(Path.Combine(outDir, ModelPaths.Parser));
+
+        if (nerDir is null) return;
+        string nerTrain = FindSplit(nerDir, "train"), nerDev = FindSplit(nerDir, "dev");
+        var ner = EntityTrainer.Train(EntitySample.Load(nerTrain), EntitySample.Load(nerDev), d => TagWith(tagger, d),
+            options with { TrainingData = Path.GetFileName(nerTrain) }, progress);
+        ner.Save(Path.Combine(outDir, ModelPaths.Entities));
+    }
+
+    private static void TagWith(Tagger tagger, Doc doc)
+    {
+        doc.Labels = new LabelSet { Upos = tagger.Upos, Xpos = tagger.Xpos, Lemmas = tagger.Lemmas.Rules, Feats = tagger.Feats.Names };
+        tagger.Process(doc);
+    }
+
+    internal static string FindSplit(string dir, string split)
+    {
+        if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"Treebank folder '{dir}' does not exist (example: ../shared/ud/UD_English-EWT).");
+        var files = Directory.GetFiles(dir, $"*-{split}.*").Where(f => f.EndsWith(".conllu") || f.EndsWith(".iob2")).ToArray();
+        return files.Length == 1 ? files[0]
+            : throw new FileNotFoundException($"Expected exactly one '*-{split}.conllu' or '.iob2' file in '{dir}', found {files.Length}.");
+    }
+}

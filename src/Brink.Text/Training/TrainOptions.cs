@@ -1,0 +1,22 @@
+namespace Brink.Text.Training;
+
+/// <summary>Settings shared by the trainers; the defaults are the ones the shipped models were trained with.</summary>
+public sealed record TrainOptions
+{
+    /// <summary>Random seed for shuffling and exploration.</summary>
+    public int Seed { get; init; } = 1;
+    /// <summary>Tagger epochs (the best on dev is kept).</summary>
+    public int TaggerEpochs { get; init; } = 8;
+    /// <summary>Parser epochs (the best on dev is kept).</summary>
+    public int ParserEpochs { get; init; } = 12;
+    /// <summary>Entity recognizer epochs (the best on dev is kept).</summary>
+    public int NerEpochs { get; init; } = 10;
+    /// <summary>Averaged weights below this magnitude are dropped from the shipped model.</summary>
+    public float Prune { get; init; } = 0.05f;
+    /// <summary>Model version written into the files.</summary>
+    public string Version { get; init; } = "1.0.0";
+    /// <summary>Description of the training data written into the files.</summary>
+    public string TrainingData { get; init; } = "unknown";
+    /// <summary>Date written into the files (UTC day).</summary>
+    public string Date { get; init; } = DateTime.UtcNow.ToString("yyyy-MM-dd");
+}
