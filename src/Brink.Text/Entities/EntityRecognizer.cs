@@ -49,7 +49,7 @@ public sealed class EntityRecognizer : IDocComponent
         if (t_tags is null || t_tags.Length < doc.Count) t_tags = new ulong[Math.Max(256, doc.Count)];
         for (int i = 0; i < doc.Count; i++) t_tags[i] = doc.Labels.Xpos.HashOf(doc.Data(i).Xpos);
         Span<ulong> f = stackalloc ulong[EntityFeatures.Max];
-        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<int> scores = stackalloc int[_model.ClassCount];
         Span<bool> allowed = stackalloc bool[_model.ClassCount];
         for (int si = 0; si < doc.SentenceCount; si++)
         {
@@ -67,7 +67,7 @@ public sealed class EntityRecognizer : IDocComponent
         }
     }
 
-    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, int i, int p1, int p2, Span<ulong> f, Span<float> scores, Span<bool> allowed)
+    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
     {
         int n = Tags.Count;
         int k = EntityFeatures.Extract(s, tags, i, p1, p2, f);
@@ -75,7 +75,7 @@ public sealed class EntityRecognizer : IDocComponent
         _model.Score(f[..k], scores);
         bool last = i == s.Length - 1;
         for (int c = 0; c < n; c++) allowed[c] = _follows[(p1 + 1) * n + c] && (!last || _canEnd[c]);
-        int best = SparseModel.ArgMax(scores, allowed);
+        int best = SparseModel.ArgMax<int>(scores, allowed);
         return best < 0 ? 0 : best;
     }
 

@@ -38,7 +38,7 @@ internal static class EntityTrainer
                     int k = EntityFeatures.Extract(hashes, xpos[s], i, p1, p2, f);
                     Array.Clear(scores);
                     perceptron.Score(f[..k], scores);
-                    int guess = SparseModel.ArgMax(scores);
+                    int guess = SparseModel.ArgMax<float>(scores);
                     perceptron.Update(f[..k], gold[s][i], guess);
                     perceptron.Tick();
                     p2 = p1;

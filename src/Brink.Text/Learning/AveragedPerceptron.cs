@@ -80,23 +80,30 @@ internal sealed class AveragedPerceptron
         var classes = new List<ushort>();
         var weights = new List<float>();
         // Sorted keys make the compiled model's bytes independent of dictionary order.
+        var row = new List<(ushort Class, float Weight)>(Classes);
         foreach (var (f, r) in _rows.OrderBy(p => p.Key))
         {
-            int before = weights.Count;
+            row.Clear();
             for (int c = 0; c < Classes; c++)
             {
                 int i = r * Classes + c;
                 float avg = (float)(_w[i] - _u[i] / _c);
-                if (MathF.Abs(avg) < prune) continue;
-                classes.Add((ushort)c);
-                weights.Add(avg);
+                if (MathF.Abs(avg) >= prune) row.Add(((ushort)c, avg));
             }
-            if (weights.Count == before) continue;
+            if (row.Count == 0) continue;
+            // A row keeps at most MaxRowLength weights: the largest in magnitude.
+            if (row.Count > SparseModel.MaxRowLength)
+            {
+                row.Sort((a, b) => MathF.Abs(b.Weight).CompareTo(MathF.Abs(a.Weight)));
+                row.RemoveRange(SparseModel.MaxRowLength, row.Count - SparseModel.MaxRowLength);
+                row.Sort((a, b) => a.Class.CompareTo(b.Class));
+            }
+            foreach (var (c, w) in row) { classes.Add(c); weights.Add(w); }
             keys.Add(f);
             starts.Add(weights.Count);
         }
-        var w = weights.ToArray();
-        float scale = SparseModel.Quantize(w);
-        return new SparseModel(Classes, keys.ToArray(), starts.ToArray(), classes.ToArray(), w, scale);
+        var steps = new short[weights.Count];
+        float scale = SparseModel.Quantize(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights), steps);
+        return new SparseModel(Classes, keys.ToArray(), starts.ToArray(), classes.ToArray(), steps, scale);
     }
 }

@@ -3,33 +3,39 @@ using System.Runtime.CompilerServices;
 namespace Brink.Text.Learning;
 
 /// <summary>
-/// A trained linear model for inference: only the features and weights that matter, in flat
-/// arrays (rows in CSR form) behind an open-addressing table keyed by a 32-bit fold of the feature
-/// hash. Scoring allocates nothing.
+/// A trained linear model for inference, laid out for the cache: an open-addressing table of 8-byte
+/// slots (32-bit feature key, 24-bit row start, 8-bit row length) over one array of 4-byte entries
+/// (16-bit class, 16-bit quantized weight). Scores are integer sums in units of <see cref="Scale"/>,
+/// so scoring allocates nothing and touches two cache lines per feature at most.
 /// </summary>
 internal sealed class SparseModel
 {
-    private readonly uint[] _slotKeys;
-    private readonly int[] _slotRows;
+    public const int MaxRowLength = byte.MaxValue;
+    private readonly ulong[] _slots;
     private readonly int _mask;
-    private readonly int[] _starts;
-    private readonly ushort[] _classes;
-    private readonly float[] _weights;
+    private readonly int[] _entries;
 
-    public SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights, float scale)
+    // keys: one feature key per row; starts: row boundaries into classes and steps (rows + 1 values);
+    // steps: the weights as whole multiples of scale.
+    public SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, short[] steps, float scale)
     {
+        if (classes.Length >= 1 << 24) throw new ArgumentException($"Model too large: {classes.Length} weights (limit 16M).");
         ClassCount = classCount;
         Scale = scale;
-        _starts = starts;
-        _classes = classes;
-        _weights = weights;
+        _entries = new int[classes.Length];
+        for (int i = 0; i < classes.Length; i++) _entries[i] = (classes[i] << 16) | (ushort)steps[i];
         int cap = 16;
-        while (cap < keys.Length * 2) cap <<= 1;
-        _slotKeys = new uint[cap];
-        _slotRows = new int[cap];
+        while (cap < keys.Length + keys.Length / 3) cap <<= 1;
+        _slots = new ulong[cap];
         _mask = cap - 1;
-        for (int r = 0; r < keys.Length; r++) Insert(Fold(keys[r]), r);
+        for (int r = 0; r < keys.Length; r++)
+        {
+            int len = starts[r + 1] - starts[r];
+            if (len > MaxRowLength) throw new ArgumentException($"Feature row {r} has {len} weights (limit {MaxRowLength}).");
+            Insert(Fold(keys[r]), starts[r], len);
+        }
         Keys = keys;
+        Starts = starts;
     }
 
     public int ClassCount { get; }
@@ -39,82 +45,76 @@ internal sealed class SparseModel
 
     public int FeatureCount => Keys.Length;
 
-    public int WeightCount => _weights.Length;
+    public int WeightCount => _entries.Length;
+
+    /// <summary>Bytes the model holds in memory.</summary>
+    public long MemoryBytes => _slots.LongLength * 8 + _entries.LongLength * 4;
 
     internal ulong[] Keys { get; }
 
-    internal ReadOnlySpan<int> Starts => _starts;
+    internal int[] Starts { get; }
 
-    internal ReadOnlySpan<ushort> Classes => _classes;
+    internal ushort ClassAt(int entry) => (ushort)(_entries[entry] >> 16);
 
-    internal ReadOnlySpan<float> Weights => _weights;
+    internal short StepAt(int entry) => (short)_entries[entry];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Fold(ulong f)
+    public static uint Fold(ulong f)
     {
         uint k = (uint)(f ^ (f >> 32));
         return k == 0 ? 1u : k; // 0 marks an empty slot
     }
 
-    private void Insert(uint key, int row)
+    private void Insert(uint key, int start, int length)
     {
         int i = (int)(key & (uint)_mask);
-        while (_slotKeys[i] != 0)
+        while (_slots[i] != 0)
         {
-            if (_slotKeys[i] == key) return; // a 32-bit collision: the first feature keeps the slot
+            if ((uint)_slots[i] == key) return; // a 32-bit collision: the first feature keeps the slot
             i = (i + 1) & _mask;
         }
-        _slotKeys[i] = key;
-        _slotRows[i] = row;
+        _slots[i] = key | ((ulong)(uint)start << 32) | ((ulong)length << 56);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(ulong feature)
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (in steps of <see cref="Scale"/>).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        uint key = Fold(feature);
-        int i = (int)(key & (uint)_mask);
-        while (true)
+        var slots = _slots;
+        var entries = _entries;
+        foreach (ulong f in features)
         {
-            uint k = _slotKeys[i];
-            if (k == key) return _slotRows[i];
-            if (k == 0) return -1;
-            i = (i + 1) & _mask;
+            uint key = Fold(f);
+            int i = (int)(key & (uint)_mask);
+            ulong slot;
+            while ((slot = slots[i]) != 0 && (uint)slot != key) i = (i + 1) & _mask;
+            if (slot == 0) continue;
+            int start = (int)((slot >> 32) & 0xFFFFFF), end = start + (int)(slot >> 56);
+            for (int j = start; j < end; j++)
+            {
+                int e = entries[j];
+                scores[e >>> 16] += (short)e;
+            }
         }
     }
 
-    /// <summary>Rounds weights to 16-bit multiples of one step, exactly as the model file stores them.</summary>
-    public static float Quantize(float[] weights)
+    /// <summary>Rounds weights to 16-bit multiples of one step; returns the step.</summary>
+    public static float Quantize(ReadOnlySpan<float> weights, Span<short> steps)
     {
         float max = 0;
         foreach (float x in weights) max = MathF.Max(max, MathF.Abs(x));
         float scale = max > 0 ? max / short.MaxValue : 1f;
-        for (int i = 0; i < weights.Length; i++) weights[i] = ToStep(weights[i], scale) * scale;
+        for (int i = 0; i < weights.Length; i++) steps[i] = (short)Math.Clamp(MathF.Round(weights[i] / scale), short.MinValue, short.MaxValue);
         return scale;
     }
 
-    public static short ToStep(float weight, float scale) => (short)Math.Clamp(MathF.Round(weight / scale), short.MinValue, short.MaxValue);
-
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        foreach (ulong f in features)
-        {
-            int r = Find(f);
-            if (r < 0) continue;
-            int end = _starts[r + 1];
-            for (int j = _starts[r]; j < end; j++) scores[_classes[j]] += _weights[j];
-        }
-    }
-
-    /// <summary>The highest-scoring class among those <paramref name="allowed"/> permits (all when null).</summary>
-    public static int ArgMax(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed = default)
+    /// <summary>The highest-scoring class among those <paramref name="allowed"/> permits (all when empty); -1 when none is allowed.</summary>
+    public static int ArgMax<T>(ReadOnlySpan<T> scores, ReadOnlySpan<bool> allowed = default) where T : struct, System.Numerics.INumber<T>
     {
         int best = -1;
-        float bestScore = float.NegativeInfinity;
         for (int c = 0; c < scores.Length; c++)
         {
             if (!allowed.IsEmpty && !allowed[c]) continue;
-            if (scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+            if (best < 0 || scores[c] > scores[best]) best = c;
         }
         return best;
     }

@@ -77,8 +77,8 @@ public sealed class Parser : IDocComponent
         s.Reset(n);
         Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
         Span<ulong> lf = stackalloc ulong[ParserFeatures.Max];
-        Span<float> scores = stackalloc float[ArcEager.Count];
-        Span<float> labelScores = stackalloc float[_labels.ClassCount];
+        Span<int> scores = stackalloc int[ArcEager.Count];
+        Span<int> labelScores = stackalloc int[_labels.ClassCount];
         Span<bool> valid = stackalloc bool[ArcEager.Count];
         while (!s.IsTerminal)
         {
@@ -86,14 +86,14 @@ public sealed class Parser : IDocComponent
             for (int t = 0; t < ArcEager.Count; t++) valid[t] = ArcEager.IsValid(s, (Transition)t);
             scores.Clear();
             _transitions.Score(f[..k], scores);
-            var tr = (Transition)SparseModel.ArgMax(scores, valid);
+            var tr = (Transition)SparseModel.ArgMax<int>(scores, valid);
             int label = -1;
             if (tr is Transition.LeftArc or Transition.RightArc)
             {
                 LabelFeatures(f[..k], tr, lf);
                 labelScores.Clear();
                 _labels.Score(lf[..k], labelScores);
-                label = SparseModel.ArgMax(labelScores);
+                label = SparseModel.ArgMax<int>(labelScores);
             }
             ArcEager.Apply(s, tr, label);
         }

@@ -95,7 +95,7 @@ internal static class ParserTrainer
                         Parser.LabelFeatures(f[..k], tr, lf);
                         Array.Clear(labelScores);
                         labels.Score(lf[..k], labelScores);
-                        label = SparseModel.ArgMax(labelScores);
+                        label = SparseModel.ArgMax<float>(labelScores);
                         if (x.GoldHeads[dep] == head)
                         {
                             labels.Update(lf[..k], x.GoldLabels[dep], label);

@@ -57,7 +57,7 @@ public sealed class Tagger : IDocComponent
     {
         var hashes = doc.Hashes;
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
-        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<int> scores = stackalloc int[_model.ClassCount];
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             var sent = doc.Sentence(s);
@@ -78,13 +78,13 @@ public sealed class Tagger : IDocComponent
         }
     }
 
-    internal int Predict(ReadOnlySpan<WordHashes> sentence, int i, int p1, int p2, Span<ulong> f, Span<float> scores)
+    internal int Predict(ReadOnlySpan<WordHashes> sentence, int i, int p1, int p2, Span<ulong> f, Span<int> scores)
     {
         if (_unambiguous.TryGetValue(sentence[i].Form, out int c)) return c;
         int n = TaggerFeatures.Extract(sentence, i, p1, p2, f);
         scores.Clear();
         _model.Score(f[..n], scores);
-        return SparseModel.ArgMax(scores);
+        return SparseModel.ArgMax<int>(scores);
     }
 
     internal void Save(string path) => ModelFile.Write(path, Metadata, w =>

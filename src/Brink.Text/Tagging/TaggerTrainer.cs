@@ -48,7 +48,7 @@ internal static class TaggerTrainer
                     int n = TaggerFeatures.Extract(hashes, i, p1, p2, f);
                     Array.Clear(scores);
                     perceptron.Score(f[..n], scores);
-                    int guess = SparseModel.ArgMax(scores);
+                    int guess = SparseModel.ArgMax<float>(scores);
                     perceptron.Update(f[..n], gold[s][i], guess);
                     perceptron.Tick();
                     if (guess == gold[s][i]) correct++;

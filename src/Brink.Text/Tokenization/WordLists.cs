@@ -16,7 +16,7 @@ internal static class WordLists
     // EWT writes "5 pm", "10 k", "35 mm" as two words even without a space; "1990s", "3rd", "4G" stay whole.
     // Case matters: "35mm" is millimetres, "10MM" (millions) stays whole.
     private static readonly FrozenSet<string> Units = FrozenSet.Create(StringComparer.Ordinal,
-        "am", "pm", "AM", "PM", "k", "K", "m", "M", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ft", "mph", "kph", "bn", "mln",
+        "am", "pm", "AM", "PM", "a.m", "p.m", "A.M", "P.M", "k", "K", "m", "M", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ft", "mph", "kph", "bn", "mln",
         "ml", "hrs", "yrs", "gb", "GB", "mb", "MB", "kb", "KB", "tb", "TB", "usd", "USD", "eur", "EUR", "gbp", "GBP",
         "mmbtu", "MMBTU", "mw", "MW", "MWh", "kw", "kW", "kWh", "kwh");
 

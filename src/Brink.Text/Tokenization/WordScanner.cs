@@ -136,7 +136,7 @@ internal static class WordScanner
                     && !(rightEnd == end && UrlMatcher.IsTld(right))) return Cut.Around; // "Sushi.They", not "Newsfeed.Com"
                 return Cut.Keep;
             case ',':
-                return digitLeft && digitRight && right.Length <= 3 && IsDigits(right) ? Cut.Keep : Cut.Around; // "1,000", "3,5"; not "11,2000"
+                return digitLeft && LeadingDigits(right) is >= 1 and <= 3 ? Cut.Keep : Cut.Around; // "1,000", "3,5", "1,000MW"; not "11,2000"
             case ':':
                 return digitLeft && digitRight ? Cut.Keep : Cut.Around;
             case '/':
@@ -169,16 +169,21 @@ internal static class WordScanner
     {
         ReadOnlySpan<char> text = w.Text;
         var word = text[start..end];
-        if (cont == TokenFlags.None && end < chunkEnd && TakesMark(text, word, end, chunkEnd))
-        {
-            w.Emit(start, end + 1);
-            return end + 1;
-        }
         if (cont == TokenFlags.None)
         {
+            int unit = UnitSplit(word);
+            if (unit > 0)
+            {
+                w.Emit(start, start + unit);
+                return EmitLast(ref w, start + unit, end, chunkEnd, TokenFlags.None, plain: false); // "5a.m." = "5" + "a.m."
+            }
+            if (end < chunkEnd && TakesMark(text, word, end, chunkEnd))
+            {
+                w.Emit(start, end + 1);
+                return end + 1;
+            }
             bool multiword = false;
             int split = plain ? Contractions.UnmarkedSplit(word, out multiword) : 0;
-            if (split == 0) split = UnitSplit(word);
             if (split > 0)
             {
                 w.Emit(start, start + split);
@@ -230,15 +235,16 @@ internal static class WordScanner
         if (!char.IsAsciiDigit(word[0])) return 0;
         int i = 1;
         while (i < word.Length && (char.IsAsciiDigit(word[i]) || word[i] is '.' or ',' or ':')) i++;
-        return i < word.Length && WordLists.IsUnit(word[i..]) && IsLetters(word[i..]) ? i : 0;
+        return i < word.Length && WordLists.IsUnit(word[i..]) ? i : 0;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> s) => CharClass.IsDigits(s);
 
-    private static bool IsLetters(ReadOnlySpan<char> s)
+    private static int LeadingDigits(ReadOnlySpan<char> s)
     {
-        foreach (char c in s) if (!char.IsAsciiLetter(c)) return false;
-        return true;
+        int i = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        return i;
     }
 
     private static int EmitUrl(ref TokenWriter w, int start, int chunkEnd)

@@ -38,5 +38,7 @@ public sealed class TokenizerNumberTests
     [InlineData("35mm film", "35 mm film")]
     [InlineData("10k run", "10 k run")]
     [InlineData("11,2000", "11 , 2000")]
+    [InlineData("1,000,000MW", "1,000,000 MW")]
+    [InlineData("at 5a.m. today", "at 5 a.m. today")]
     public void Ranges_fractions_and_glued_units_split_as_in_EWT(string text, string expected) => Assert.Equal(expected, TokenizationAssert.Tokens(text));
 }

@@ -34,6 +34,11 @@ internal sealed class BenchTextCommand(IAnsiConsole console) : Command<BenchText
         console.MarkupLineInterpolated($"throughput: [bold]{tps:N0} tokens/second[/] (one thread, whole pipeline)");
         console.MarkupLineInterpolated($"allocated: {bytes:F1} bytes/token (the Doc's own arrays; no per-token temporaries)");
         console.MarkupLineInterpolated($"peak memory: {peak:F0} MB");
+        var ticks = new long[pipeline.Components.Count];
+        for (int i = 0; i < 3; i++) pipeline.Process(text, ticks);
+        long total = ticks.Sum();
+        for (int i = 0; i < ticks.Length; i++)
+            console.MarkupLineInterpolated($"  {pipeline.Components[i].Name,-10} {100.0 * ticks[i] / total,5:F1}% of the time");
         return 0;
     }
 
