@@ -31,9 +31,20 @@ internal sealed class AveragedPerceptron
         foreach (ulong f in features)
         {
             if (!_rows.TryGetValue(f, out int r)) continue;
-            var row = _w.AsSpan(r * k, k);
-            for (int c = 0; c < k; c++) scores[c] += row[c];
+            AddRow(_w.AsSpan(r * k, k), scores);
         }
+    }
+
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        int c = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            int width = System.Numerics.Vector<float>.Count;
+            for (; c <= row.Length - width; c += width)
+                (new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(row[c..])).CopyTo(scores[c..]);
+        }
+        for (; c < row.Length; c++) scores[c] += row[c];
     }
 
     /// <summary>Moves weights toward <paramref name="truth"/> and away from <paramref name="guess"/>.</summary>

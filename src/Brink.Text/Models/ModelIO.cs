@@ -22,22 +22,18 @@ internal static class ModelIO
     /// <summary>Writes weights as 16-bit integers with one scale per model; keys as 32-bit folds.</summary>
     public static void WriteSparse(this BinaryWriter w, SparseModel m)
     {
-        float scale = m.Scale;
         w.Write7BitEncodedInt(m.ClassCount);
         w.Write7BitEncodedInt(m.FeatureCount);
-        w.Write(scale);
+        w.Write(m.Scale);
         var starts = m.Starts;
-        var classes = m.Classes;
-        var weights = m.Weights;
         for (int r = 0; r < m.FeatureCount; r++)
         {
-            ulong f = m.Keys[r];
-            w.Write((uint)(f ^ (f >> 32)));
+            w.Write(SparseModel.Fold(m.Keys[r]));
             w.Write7BitEncodedInt(starts[r + 1] - starts[r]);
             for (int j = starts[r]; j < starts[r + 1]; j++)
             {
-                w.Write7BitEncodedInt(classes[j]);
-                w.Write(SparseModel.ToStep(weights[j], scale));
+                w.Write7BitEncodedInt(m.ClassAt(j));
+                w.Write(m.StepAt(j));
             }
         }
     }
@@ -50,7 +46,7 @@ internal static class ModelIO
         var keys = new ulong[n];
         var starts = new int[n + 1];
         var classes = new List<ushort>(n * 2);
-        var weights = new List<float>(n * 2);
+        var steps = new List<short>(n * 2);
         for (int i = 0; i < n; i++)
         {
             keys[i] = r.ReadUInt32();
@@ -60,10 +56,10 @@ internal static class ModelIO
                 int c = r.Read7BitEncodedInt();
                 if ((uint)c >= (uint)classCount) throw new FormatException($"class {c} out of range in feature row {i}");
                 classes.Add((ushort)c);
-                weights.Add(r.ReadInt16() * scale);
+                steps.Add(r.ReadInt16());
             }
-            starts[i + 1] = weights.Count;
+            starts[i + 1] = steps.Count;
         }
-        return new SparseModel(classCount, keys, starts, classes.ToArray(), weights.ToArray(), scale);
+        return new SparseModel(classCount, keys, starts, classes.ToArray(), steps.ToArray(), scale);
     }
 }

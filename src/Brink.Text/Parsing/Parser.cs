@@ -3,24 +3,22 @@ using Brink.Text.Learning;
 namespace Brink.Text.Parsing;
 
 /// <summary>
-/// Labeled dependency parser: greedy arc-eager transitions chosen by one averaged-perceptron model,
-/// arc labels by a second, non-projective arcs restored by pseudo-projective decoding.
+/// Labeled dependency parser: greedy arc-eager transitions with their labels chosen by one
+/// averaged-perceptron model; non-projective arcs restored by pseudo-projective decoding.
 /// </summary>
 public sealed class Parser : IDocComponent
 {
     internal const string ComponentName = "parser";
-    private readonly SparseModel _transitions;
-    private readonly SparseModel _labels;
+    private readonly SparseModel _model;
     private readonly int _root, _punct, _parataxis;
 
     [ThreadStatic] private static ParseScratch? t_scratch;
 
-    internal Parser(ModelMetadata meta, LabelTable deps, SparseModel transitions, SparseModel labels)
+    internal Parser(ModelMetadata meta, LabelTable deps, SparseModel model)
     {
         Metadata = meta;
         Deps = deps;
-        _transitions = transitions;
-        _labels = labels;
+        _model = model;
         _root = deps.Add("root");
         _punct = deps.Add("punct");
         _parataxis = deps.Add("parataxis");
@@ -35,8 +33,7 @@ public sealed class Parser : IDocComponent
     /// <summary>Relations the label model predicts, lifted ones ("obl|nmod") included.</summary>
     internal LabelTable Deps { get; }
 
-    internal SparseModel TransitionModel => _transitions;
-    internal SparseModel LabelModel => _labels;
+    internal SparseModel Model => _model;
 
     /// <inheritdoc />
     public void Process(Doc doc)
@@ -76,38 +73,22 @@ public sealed class Parser : IDocComponent
         var s = x.State;
         s.Reset(n);
         Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
-        Span<ulong> lf = stackalloc ulong[ParserFeatures.Max];
-        Span<int> scores = stackalloc int[ArcEager.Count];
-        Span<int> labelScores = stackalloc int[_labels.ClassCount];
+        Span<int> scores = stackalloc int[_model.ClassCount];
         Span<bool> valid = stackalloc bool[ArcEager.Count];
         while (!s.IsTerminal)
         {
             int k = ParserFeatures.Extract(s, x.Words, x.Tags, f);
             for (int t = 0; t < ArcEager.Count; t++) valid[t] = ArcEager.IsValid(s, (Transition)t);
             scores.Clear();
-            _transitions.Score(f[..k], scores);
-            var tr = (Transition)SparseModel.ArgMax<int>(scores, valid);
-            int label = -1;
-            if (tr is Transition.LeftArc or Transition.RightArc)
-            {
-                LabelFeatures(f[..k], tr, lf);
-                labelScores.Clear();
-                _labels.Score(lf[..k], labelScores);
-                label = SparseModel.ArgMax<int>(labelScores);
-            }
-            ArcEager.Apply(s, tr, label);
+            _model.Score(f[..k], scores);
+            int action = ActionSpace.Best<int>(scores, valid);
+            ArcEager.Apply(s, ActionSpace.TransitionOf(action), ActionSpace.LabelOf(action));
         }
         for (int i = 0; i < n; i++)
         {
             x.Heads[i] = s.Head[i] == n ? -1 : s.Head[i] < 0 ? -2 : s.Head[i];
             x.Labels[i] = s.Label[i];
         }
-    }
-
-    internal static void LabelFeatures(ReadOnlySpan<ulong> f, Transition t, Span<ulong> lf)
-    {
-        ulong dir = t == Transition.LeftArc ? 0xA1UL : 0xB2UL;
-        for (int i = 0; i < f.Length; i++) lf[i] = FeatureHash.Mix(dir, f[i]);
     }
 
     /// <summary>One root per sentence: the first word attached to the root keeps it; headless words and other root children attach to it.</summary>
@@ -131,8 +112,7 @@ public sealed class Parser : IDocComponent
     internal void Save(string path) => ModelFile.Write(path, Metadata, w =>
     {
         w.WriteStrings(Deps.Names);
-        w.WriteSparse(_transitions);
-        w.WriteSparse(_labels);
+        w.WriteSparse(_model);
     });
 
     /// <summary>Loads a parser model file.</summary>
@@ -140,6 +120,6 @@ public sealed class Parser : IDocComponent
     {
         if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not a parser");
         var deps = new LabelTable(r.ReadStrings());
-        return new Parser(meta, deps, r.ReadSparse(), r.ReadSparse());
+        return new Parser(meta, deps, r.ReadSparse());
     });
 }

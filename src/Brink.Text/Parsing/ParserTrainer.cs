@@ -37,19 +37,29 @@ internal static class ParserTrainer
         return result;
     }
 
+    /// <summary>Whether an action loses no gold arc: its transition has the least cost and, for a gold arc, it carries the gold label.</summary>
+    private static bool IsZeroCost(ParseState s, ParserSample x, int action, ReadOnlySpan<int> costs, int minCost)
+    {
+        var t = ActionSpace.TransitionOf(action);
+        if (costs[(int)t] != minCost) return false;
+        if (t is Transition.Shift or Transition.Reduce) return true;
+        int dep = t == Transition.LeftArc ? s.S0 : s.Buffer;
+        int head = t == Transition.LeftArc ? s.Buffer : s.S0;
+        return x.GoldHeads[dep] != head || x.GoldLabels[dep] == ActionSpace.LabelOf(action);
+    }
+
     public static Parser Train(ParserSample[] train, LabelTable deps, Func<Parser, ParserScore> evaluateDev, TrainOptions options,
         Action<TrainingProgress>? progress)
     {
-        var transitions = new AveragedPerceptron(ArcEager.Count);
-        var labels = new AveragedPerceptron(deps.Count);
+        int actions = ActionSpace.Count(deps.Count);
+        var model = new AveragedPerceptron(actions);
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, train.Length).ToArray();
         var state = new ParseState();
         Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
-        Span<ulong> lf = stackalloc ulong[ParserFeatures.Max];
-        var scores = new float[ArcEager.Count];
-        var labelScores = new float[deps.Count];
+        var scores = new float[actions];
         Span<int> costs = stackalloc int[ArcEager.Count];
+        Span<bool> valid = stackalloc bool[ArcEager.Count];
         Parser? best = null;
         double bestLas = -1;
         for (int epoch = 1; epoch <= options.ParserEpochs; epoch++)
@@ -64,46 +74,26 @@ internal static class ParserTrainer
                 {
                     int k = ParserFeatures.Extract(state, x.Words, x.Tags, f);
                     Array.Clear(scores);
-                    transitions.Score(f[..k], scores);
+                    model.Score(f[..k], scores);
                     int minCost = int.MaxValue;
                     for (int t = 0; t < ArcEager.Count; t++)
                     {
-                        costs[t] = ArcEager.IsValid(state, (Transition)t) ? ArcEager.Cost(state, (Transition)t, x.GoldHeads) : int.MaxValue;
+                        valid[t] = ArcEager.IsValid(state, (Transition)t);
+                        costs[t] = valid[t] ? ArcEager.Cost(state, (Transition)t, x.GoldHeads) : int.MaxValue;
                         minCost = Math.Min(minCost, costs[t]);
                     }
-                    int guess = -1, gold = -1;
-                    for (int t = 0; t < ArcEager.Count; t++)
+                    int guess = ActionSpace.Best<float>(scores, valid), gold = -1;
+                    for (int a = 0; a < actions; a++)
+                        if (IsZeroCost(state, x, a, costs, minCost) && (gold < 0 || scores[a] > scores[gold])) gold = a;
+                    if (!IsZeroCost(state, x, guess, costs, minCost))
                     {
-                        if (costs[t] == int.MaxValue) continue;
-                        if (guess < 0 || scores[t] > scores[guess]) guess = t;
-                        if (costs[t] == minCost && (gold < 0 || scores[t] > scores[gold])) gold = t;
-                    }
-                    if (costs[guess] != minCost)
-                    {
-                        transitions.Update(f[..k], gold, guess);
+                        model.Update(f[..k], gold, guess);
                         errors++;
                     }
-                    transitions.Tick();
+                    model.Tick();
                     steps++;
                     int next = epoch > 1 && rng.NextDouble() < Explore ? guess : gold;
-                    var tr = (Transition)next;
-                    int label = -1;
-                    if (tr is Transition.LeftArc or Transition.RightArc)
-                    {
-                        int dep = tr == Transition.LeftArc ? state.S0 : state.Buffer;
-                        int head = tr == Transition.LeftArc ? state.Buffer : state.S0;
-                        Parser.LabelFeatures(f[..k], tr, lf);
-                        Array.Clear(labelScores);
-                        labels.Score(lf[..k], labelScores);
-                        label = SparseModel.ArgMax<float>(labelScores);
-                        if (x.GoldHeads[dep] == head)
-                        {
-                            labels.Update(lf[..k], x.GoldLabels[dep], label);
-                            labels.Tick();
-                            label = x.GoldLabels[dep];
-                        }
-                    }
-                    ArcEager.Apply(state, tr, label);
+                    ArcEager.Apply(state, ActionSpace.TransitionOf(next), ActionSpace.LabelOf(next));
                 }
             }
             var meta = new ModelMetadata
@@ -111,14 +101,14 @@ internal static class ParserTrainer
                 Component = Parser.ComponentName, Version = options.Version, TrainingData = options.TrainingData,
                 Date = options.Date, Seed = options.Seed,
             };
-            var parser = new Parser(meta, deps, transitions.Compile(options.Prune), labels.Compile(options.Prune));
+            var parser = new Parser(meta, deps, model.Compile(options.Prune));
             var score = evaluateDev(parser);
             progress?.Invoke(new TrainingProgress(Parser.ComponentName, "epoch", epoch, options.ParserEpochs,
-                $"transition errors {100.0 * errors / Math.Max(1, steps):F2}%, dev UAS {score.Uas:F2} LAS {score.Las:F2}, features {transitions.FeatureCount:N0}+{labels.FeatureCount:N0}"));
+                $"transition errors {100.0 * errors / Math.Max(1, steps):F2}%, dev UAS {score.Uas:F2} LAS {score.Las:F2}, features {model.FeatureCount:N0}"));
             if (score.Las > bestLas)
             {
                 bestLas = score.Las;
-                best = new Parser(meta with { Metrics = score.ToMetrics() }, deps, parser.TransitionModel, parser.LabelModel);
+                best = new Parser(meta with { Metrics = score.ToMetrics() }, deps, parser.Model);
             }
         }
         return best ?? throw new InvalidOperationException("The parser was trained for zero epochs; set ParserEpochs >= 1.");

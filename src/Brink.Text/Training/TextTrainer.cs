@@ -10,7 +10,7 @@ public static class TextTrainer
     /// <summary>Trains the tagger on <paramref name="udDir"/>'s train split (dev for model selection) and writes it to <paramref name="outDir"/>.</summary>
     public static void Train(string udDir, string? nerDir, string outDir, TrainOptions options, Action<TrainingProgress>? progress = null)
     {
-        string trainPath = FindSplit(udDir, "train"), devPath = FindSplit(udDir, "dev");
+        string trainPath = FindSplit(udDir, "train", ".conllu"), devPath = FindSplit(udDir, "dev", ".conllu");
         progress?.Invoke(new TrainingProgress("data", "read", 0, 1, trainPath));
         var train = TreebankSample.Load(trainPath);
         var dev = TreebankSample.Load(devPath);
@@ -28,7 +28,7 @@ public static class TextTrainer
         parser.Save(Path.Combine(outDir, ModelPaths.Parser));
 
         if (nerDir is null) return;
-        string nerTrain = FindSplit(nerDir, "train"), nerDev = FindSplit(nerDir, "dev");
+        string nerTrain = FindSplit(nerDir, "train", ".iob2"), nerDev = FindSplit(nerDir, "dev", ".iob2");
         var ner = EntityTrainer.Train(EntitySample.Load(nerTrain), EntitySample.Load(nerDev), d => TagWith(tagger, d),
             options with { TrainingData = Path.GetFileName(nerTrain) }, progress);
         ner.Save(Path.Combine(outDir, ModelPaths.Entities));
@@ -40,11 +40,11 @@ public static class TextTrainer
         tagger.Process(doc);
     }
 
-    internal static string FindSplit(string dir, string split)
+    internal static string FindSplit(string dir, string split, string extension)
     {
-        if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"Treebank folder '{dir}' does not exist (example: ../shared/ud/UD_English-EWT).");
-        var files = Directory.GetFiles(dir, $"*-{split}.*").Where(f => f.EndsWith(".conllu") || f.EndsWith(".iob2")).ToArray();
+        if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"Data folder '{dir}' does not exist (examples: ../shared/ud/UD_English-EWT, ../shared/ner/UNER_English-EWT).");
+        var files = Directory.GetFiles(dir, $"*-{split}{extension}");
         return files.Length == 1 ? files[0]
-            : throw new FileNotFoundException($"Expected exactly one '*-{split}.conllu' or '.iob2' file in '{dir}', found {files.Length}.");
+            : throw new FileNotFoundException($"Expected exactly one '*-{split}{extension}' file in '{dir}', found {files.Length}.");
     }
 }

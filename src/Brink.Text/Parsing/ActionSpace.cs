@@ -1,0 +1,34 @@
+namespace Brink.Text.Parsing;
+
+/// <summary>
+/// Labeled transitions as one class space: 0 shift, 1 reduce, 2 + 2l left-arc with label l,
+/// 3 + 2l right-arc with label l. One model scores structure and label together.
+/// </summary>
+internal static class ActionSpace
+{
+    public static int Count(int labels) => 2 + 2 * labels;
+
+    public static Transition TransitionOf(int action) => action < 2 ? (Transition)action : (Transition)(2 + (action & 1));
+
+    public static int LabelOf(int action) => action < 2 ? -1 : (action - 2) >> 1;
+
+    public static int Action(Transition t, int label) => t switch
+    {
+        Transition.Shift => 0,
+        Transition.Reduce => 1,
+        Transition.LeftArc => 2 + 2 * label,
+        _ => 3 + 2 * label,
+    };
+
+    /// <summary>The best-scoring action whose transition is valid in <paramref name="valid"/>.</summary>
+    public static int Best<T>(ReadOnlySpan<T> scores, ReadOnlySpan<bool> valid) where T : struct, System.Numerics.INumber<T>
+    {
+        int best = -1;
+        for (int a = 0; a < scores.Length; a++)
+        {
+            if (!valid[(int)TransitionOf(a)]) continue;
+            if (best < 0 || scores[a] > scores[best]) best = a;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,95 @@
+using Brink.Text.Conllu;
+using Brink.Text.Evaluation;
+using Brink.Text.Tests.Fixtures;
+using Brink.Text.Training;
+
+namespace Brink.Text.Tests.Training;
+
+/// <summary>Each trainer, run on the tiny fixture treebank, must beat a simple baseline on its own training data.</summary>
+public sealed class TrainersLearnTests : IClassFixture<TrainersLearnTests.TrainedModels>
+{
+    public sealed class TrainedModels : IDisposable
+    {
+        public TrainedModels()
+        {
+            Data = TinyTreebank.WriteFolder();
+            Out = Path.Combine(Data, "models");
+            TextTrainer.Train(Data, Data, Out, Options);
+            Pipeline = TextPipeline.Load(Out);
+        }
+
+        public static TrainOptions Options { get; } = new() { TaggerEpochs = 4, ParserEpochs = 4, NerEpochs = 4, Date = "2026-01-01", Seed = 7 };
+        public string Data { get; }
+        public string Out { get; }
+        public TextPipeline Pipeline { get; }
+        public void Dispose() => Directory.Delete(Data, recursive: true);
+    }
+
+    private readonly TrainedModels _m;
+
+    public TrainersLearnTests(TrainedModels m) => _m = m;
+
+    private TextEvaluationResult Evaluate(string split) =>
+        TextEvaluation.Run(_m.Pipeline, Path.Combine(_m.Data, $"tiny-ud-{split}.conllu"), Path.Combine(_m.Data, $"tiny-ud-{split}.iob2"));
+
+    [Fact]
+    public void Tagger_beats_the_most_frequent_tag_baseline()
+    {
+        var sentences = ConlluReader.ReadFile(Path.Combine(_m.Data, "tiny-ud-train.conllu"));
+        var words = sentences.SelectMany(s => s.Words).ToList();
+        double baseline = 100.0 * words.GroupBy(w => w.Upos).Max(g => g.Count()) / words.Count;
+        var r = Evaluate("train");
+        Assert.True(r.Upos > Math.Max(baseline, 90), $"UPOS {r.Upos} vs baseline {baseline}");
+        Assert.True(r.Lemma > 90, $"lemma {r.Lemma}");
+    }
+
+    [Fact]
+    public void Parser_beats_the_attach_to_previous_word_baseline()
+    {
+        var sentences = ConlluReader.ReadFile(Path.Combine(_m.Data, "tiny-ud-train.conllu"));
+        var words = sentences.SelectMany(s => s.Words).ToList();
+        double baseline = 100.0 * words.Count(w => w.Head == w.Id - 1) / words.Count;
+        var r = Evaluate("train");
+        Assert.True(r.Uas > Math.Max(baseline, 90), $"UAS {r.Uas} vs baseline {baseline}");
+        Assert.True(r.Las > 85, $"LAS {r.Las}");
+    }
+
+    [Fact]
+    public void Entity_recognizer_finds_the_entities_it_was_trained_on()
+    {
+        var r = Evaluate("train");
+        Assert.NotNull(r.NerF1);
+        Assert.True(r.NerF1 > 80, $"NER F1 {r.NerF1}");
+    }
+
+    [Fact]
+    public void Models_generalize_to_the_unseen_dev_split()
+    {
+        var r = Evaluate("dev");
+        Assert.True(r.Upos > 90 && r.Uas > 85, $"dev UPOS {r.Upos}, UAS {r.Uas}");
+    }
+
+    [Fact]
+    public void Same_seed_and_data_give_the_same_model_bytes()
+    {
+        string again = Path.Combine(_m.Data, "again");
+        TextTrainer.Train(_m.Data, _m.Data, again, TrainedModels.Options);
+        foreach (var name in new[] { ModelPaths.Tagger, ModelPaths.Parser, ModelPaths.Entities })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_m.Out, name)), File.ReadAllBytes(Path.Combine(again, name)));
+    }
+
+    [Fact]
+    public void Pipeline_annotates_raw_text_with_consistent_trees()
+    {
+        var doc = _m.Pipeline.Process("the dog met the old cat . Karlsen visited the ships in Geneva .");
+        Assert.Equal(2, doc.SentenceCount);
+        foreach (var s in doc.Sentences)
+        {
+            var roots = s.Tokens.Count(t => t.Head < 0);
+            Assert.Equal(1, roots);
+            foreach (var t in s.Tokens)
+                if (t.Head >= 0) Assert.InRange(t.Head, s.StartToken, s.EndToken - 1);
+        }
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && doc.Text[e.Start..e.End] == "Karlsen");
+    }
+}
