@@ -6,7 +6,7 @@ namespace Brink.Text.Entities;
 /// <summary>Feature templates of the entity recognizer: the word and its window, shapes, tags, and the previous entity tags.</summary>
 internal static class EntityFeatures
 {
-    public const int Max = 40;
+    public const int Max = 52;
     private static readonly WordHashes Pad = MakePad();
 
     private static WordHashes MakePad()
@@ -16,7 +16,7 @@ internal static class EntityFeatures
         return h;
     }
 
-    public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, int i, int p1, int p2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, int i, int p1, int p2, Span<ulong> f)
     {
         ref readonly var w = ref s[i];
         ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref Pad;
@@ -37,6 +37,11 @@ internal static class EntityFeatures
         f[k++] = Mix(223, (ulong)w.Class, i == 0 ? 1UL : 0UL); f[k++] = Mix(224, (ulong)n1.Class, (ulong)m1.Class);
         f[k++] = Mix(225, e1, t0); f[k++] = Mix(226, m1.Form, w.Form); f[k++] = Mix(227, w.Form, n1.Form);
         f[k++] = Mix(228, n1.Suf3); f[k++] = Mix(229, m1.Suf3); f[k++] = Mix(230, w.Pre2);
+        f[k++] = Mix(231, w.Shape, t0); f[k++] = Mix(232, w.Lower, t0); f[k++] = Mix(233, m1.Form); f[k++] = Mix(234, n1.Form);
+        f[k++] = Mix(235, m2.Shape, m1.Shape, w.Shape); f[k++] = Mix(236, w.Shape, n1.Shape, n2.Shape); f[k++] = Mix(237, w.Suf2);
+        f[k++] = Mix(238, e1, m1.Lower); f[k++] = Mix(239, n1.Lower, tp1);
+        ulong g = gaz[i], gn = i + 1 < gaz.Length ? gaz[i + 1] : 9UL, gp = i > 0 ? gaz[i - 1] : 9UL;
+        f[k++] = Mix(240, g); f[k++] = Mix(241, g, w.Shape); f[k++] = Mix(242, g, t0); f[k++] = Mix(243, gp, g, gn);
         return k;
     }
 }

@@ -14,10 +14,12 @@ public sealed class EntityRecognizer : IDocComponent
     private readonly bool[] _canEnd;
 
     [ThreadStatic] private static ulong[]? t_tags;
+    [ThreadStatic] private static byte[]? t_gaz;
 
-    internal EntityRecognizer(ModelMetadata meta, LabelTable tags, SparseModel model)
+    internal EntityRecognizer(ModelMetadata meta, LabelTable tags, SparseModel model, PlaceGazetteer places)
     {
         Metadata = meta;
+        Places = places;
         Tags = tags;
         _model = model;
         int n = tags.Count;
@@ -42,11 +44,14 @@ public sealed class EntityRecognizer : IDocComponent
 
     internal SparseModel Model => _model;
 
+    internal PlaceGazetteer Places { get; }
+
     /// <inheritdoc />
     public void Process(Doc doc)
     {
         var hashes = doc.Hashes;
         if (t_tags is null || t_tags.Length < doc.Count) t_tags = new ulong[Math.Max(256, doc.Count)];
+        if (t_gaz is null || t_gaz.Length < doc.Count) t_gaz = new byte[Math.Max(256, doc.Count)];
         for (int i = 0; i < doc.Count; i++) t_tags[i] = doc.Labels.Xpos.HashOf(doc.Data(i).Xpos);
         Span<ulong> f = stackalloc ulong[EntityFeatures.Max];
         Span<int> scores = stackalloc int[_model.ClassCount];
@@ -56,10 +61,12 @@ public sealed class EntityRecognizer : IDocComponent
             var sent = doc.Sentence(si);
             var sh = hashes[sent.StartToken..sent.EndToken];
             var tags = t_tags.AsSpan(sent.StartToken, sent.Length);
+            var gaz = t_gaz.AsSpan(sent.StartToken, sent.Length);
+            Places.Tag(sh, gaz);
             int p1 = -1, p2 = -1;
             for (int i = 0; i < sh.Length; i++)
             {
-                int c = Predict(sh, tags, i, p1, p2, f, scores, allowed);
+                int c = Predict(sh, tags, gaz, i, p1, p2, f, scores, allowed);
                 doc.Data(sent.StartToken + i).Entity = (byte)c;
                 p2 = p1;
                 p1 = c;
@@ -67,10 +74,10 @@ public sealed class EntityRecognizer : IDocComponent
         }
     }
 
-    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
+    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
     {
         int n = Tags.Count;
-        int k = EntityFeatures.Extract(s, tags, i, p1, p2, f);
+        int k = EntityFeatures.Extract(s, tags, gaz, i, p1, p2, f);
         scores.Clear();
         _model.Score(f[..k], scores);
         bool last = i == s.Length - 1;
@@ -83,12 +90,13 @@ public sealed class EntityRecognizer : IDocComponent
     {
         w.WriteStrings(Tags.Names);
         w.WriteSparse(_model);
+        Places.Write(w);
     });
 
     /// <summary>Loads an entity recognizer model file.</summary>
     public static EntityRecognizer Load(string path) => ModelFile.Read(path, (meta, r) =>
     {
         if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not an entity recognizer");
-        return new EntityRecognizer(meta, new LabelTable(r.ReadStrings()), r.ReadSparse());
+        return new EntityRecognizer(meta, new LabelTable(r.ReadStrings()), r.ReadSparse(), PlaceGazetteer.Read(r));
     });
 }

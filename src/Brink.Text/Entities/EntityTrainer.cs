@@ -7,15 +7,18 @@ namespace Brink.Text.Entities;
 internal static class EntityTrainer
 {
     public static EntityRecognizer Train(IReadOnlyList<EntitySample> train, IReadOnlyList<EntitySample> dev, Action<Doc> tag,
-        TrainOptions options, Action<TrainingProgress>? progress)
+        PlaceGazetteer places, TrainOptions options, Action<TrainingProgress>? progress)
     {
         var tags = new LabelTable(["O"]);
         var gold = new int[train.Count][];
         var xpos = new ulong[train.Count][];
+        var gaz = new byte[train.Count][];
         for (int s = 0; s < train.Count; s++)
         {
             gold[s] = Bilou.FromIob(train[s].Iob).Select(tags.Add).ToArray();
             tag(train[s].Doc);
+            gaz[s] = new byte[train[s].Doc.Count];
+            places.Tag(train[s].Doc.Hashes, gaz[s]);
             xpos[s] = Enumerable.Range(0, train[s].Doc.Count).Select(i => train[s].Doc.Labels.Xpos.HashOf(train[s].Doc.Data(i).Xpos)).ToArray();
         }
         foreach (var d in dev) tag(d.Doc);
@@ -35,7 +38,7 @@ internal static class EntityTrainer
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < hashes.Length; i++)
                 {
-                    int k = EntityFeatures.Extract(hashes, xpos[s], i, p1, p2, f);
+                    int k = EntityFeatures.Extract(hashes, xpos[s], gaz[s], i, p1, p2, f);
                     Array.Clear(scores);
                     perceptron.Score(f[..k], scores);
                     int guess = SparseModel.ArgMax<float>(scores);
@@ -50,14 +53,14 @@ internal static class EntityTrainer
                 Component = EntityRecognizer.ComponentName, Version = options.Version, TrainingData = options.TrainingData,
                 Date = options.Date, Seed = options.Seed,
             };
-            var ner = new EntityRecognizer(meta, tags, perceptron.Compile(options.Prune));
+            var ner = new EntityRecognizer(meta, tags, perceptron.Compile(options.Prune), places);
             var score = EntityScore.Evaluate(ner, dev);
             progress?.Invoke(new TrainingProgress(EntityRecognizer.ComponentName, "epoch", epoch, options.NerEpochs,
                 $"dev P {score.Precision:F2} R {score.Recall:F2} F1 {score.F1:F2}, features {perceptron.FeatureCount:N0}"));
             if (score.F1 > bestF1)
             {
                 bestF1 = score.F1;
-                best = new EntityRecognizer(meta with { Metrics = new Dictionary<string, double> { ["ner_f1"] = Math.Round(score.F1, 2) } }, tags, ner.Model);
+                best = new EntityRecognizer(meta with { Metrics = new Dictionary<string, double> { ["ner_f1"] = Math.Round(score.F1, 2) } }, tags, ner.Model, places);
             }
         }
         return best ?? throw new InvalidOperationException("The entity recognizer was trained for zero epochs; set NerEpochs >= 1.");

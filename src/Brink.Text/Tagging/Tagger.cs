@@ -15,9 +15,10 @@ public sealed class Tagger : IDocComponent
     private readonly Dictionary<ulong, int> _unambiguous;
 
     internal Tagger(ModelMetadata meta, LabelTable upos, LabelTable xpos, LabelTable joint, SparseModel model,
-        Dictionary<ulong, int> unambiguous, LemmaTable lemmas, FeatsTable feats)
+        Dictionary<ulong, int> unambiguous, LemmaTable lemmas, FeatsTable feats, WordNetLexicon lexicon)
     {
         Metadata = meta;
+        Lexicon = lexicon;
         Upos = upos;
         Xpos = xpos;
         Joint = joint;
@@ -50,6 +51,9 @@ public sealed class Tagger : IDocComponent
     internal LemmaTable Lemmas { get; }
     internal FeatsTable Feats { get; }
     internal SparseModel Model => _model;
+    internal WordNetLexicon Lexicon { get; }
+
+    [ThreadStatic] private static ushort[]? t_lex;
     internal Dictionary<ulong, int> Unambiguous => _unambiguous;
 
     /// <inheritdoc />
@@ -62,10 +66,17 @@ public sealed class Tagger : IDocComponent
         {
             var sent = doc.Sentence(s);
             var sh = hashes[sent.StartToken..sent.EndToken];
+            if (t_lex is null || t_lex.Length < sh.Length) t_lex = new ushort[Math.Max(256, sh.Length)];
+            var lex = t_lex.AsSpan(0, sh.Length);
+            for (int i = 0; i < sh.Length; i++)
+            {
+                ref var d = ref doc.Data(sent.StartToken + i);
+                lex[i] = Lexicon.Lookup(doc.Text.AsSpan(d.Start, d.Length));
+            }
             int p1 = -1, p2 = -1;
             for (int i = 0; i < sh.Length; i++)
             {
-                int c = Predict(sh, i, p1, p2, f, scores);
+                int c = Predict(sh, lex, i, p1, p2, f, scores);
                 ref var t = ref doc.Data(sent.StartToken + i);
                 t.Upos = _classUpos[c];
                 t.Xpos = _classXpos[c];
@@ -78,10 +89,10 @@ public sealed class Tagger : IDocComponent
         }
     }
 
-    internal int Predict(ReadOnlySpan<WordHashes> sentence, int i, int p1, int p2, Span<ulong> f, Span<int> scores)
+    internal int Predict(ReadOnlySpan<WordHashes> sentence, ReadOnlySpan<ushort> lex, int i, int p1, int p2, Span<ulong> f, Span<int> scores)
     {
         if (_unambiguous.TryGetValue(sentence[i].Form, out int c)) return c;
-        int n = TaggerFeatures.Extract(sentence, i, p1, p2, f);
+        int n = TaggerFeatures.Extract(sentence, lex, i, p1, p2, f);
         scores.Clear();
         _model.Score(f[..n], scores);
         return SparseModel.ArgMax<int>(scores);
@@ -96,6 +107,7 @@ public sealed class Tagger : IDocComponent
         MajorityMap.Write(w, _unambiguous);
         Lemmas.Write(w);
         Feats.Write(w);
+        Lexicon.Write(w);
     });
 
     /// <summary>Loads a tagger model file.</summary>
@@ -107,6 +119,6 @@ public sealed class Tagger : IDocComponent
         var joint = new LabelTable(r.ReadStrings());
         var model = r.ReadSparse();
         var unamb = MajorityMap.Read(r);
-        return new Tagger(meta, upos, xpos, joint, model, unamb, LemmaTable.Read(r), FeatsTable.Read(r));
+        return new Tagger(meta, upos, xpos, joint, model, unamb, LemmaTable.Read(r), FeatsTable.Read(r), WordNetLexicon.Read(r));
     });
 }

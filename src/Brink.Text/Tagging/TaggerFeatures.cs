@@ -5,7 +5,7 @@ namespace Brink.Text.Tagging;
 /// <summary>Feature templates of the POS tagger: the word, its affixes and shape, two words either side, the two previous tags.</summary>
 internal static class TaggerFeatures
 {
-    public const int Max = 40;
+    public const int Max = 44;
     private static readonly WordHashes Pad = MakePad();
 
     private static WordHashes MakePad()
@@ -16,7 +16,7 @@ internal static class TaggerFeatures
     }
 
     /// <summary>Writes the features of word <paramref name="i"/> of sentence <paramref name="s"/> into <paramref name="f"/>; returns how many.</summary>
-    public static int Extract(ReadOnlySpan<WordHashes> s, int i, int p1, int p2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ushort> lex, int i, int p1, int p2, Span<ulong> f)
     {
         ref readonly var w = ref s[i];
         ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref Pad;
@@ -59,6 +59,12 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Mix(32, m1.Form, w.Form);
         f[n++] = FeatureHash.Mix(33, n1.Suf4);
         f[n++] = FeatureHash.Mix(34, m2.Suf3, m1.Suf3);
+        ulong l0 = lex[i], lm1 = i > 0 ? lex[i - 1] : 0xFFFFUL, lp1 = i + 1 < lex.Length ? lex[i + 1] : 0xFFFFUL;
+        f[n++] = FeatureHash.Mix(35, l0);
+        f[n++] = FeatureHash.Mix(36, l0, w.Suf2);
+        f[n++] = FeatureHash.Mix(37, l0, t1);
+        f[n++] = FeatureHash.Mix(38, lp1);
+        f[n++] = FeatureHash.Mix(39, lm1, l0);
         return n;
     }
 }

@@ -27,6 +27,8 @@ internal static class TaggerTrainer
         var lemmas = LemmaTable.Build(train.SelectMany(t => t.Words).Select(w => (w.Form, upos.Id(w.Upos), w.Lemma)));
         var feats = FeatsTable.Build(train.SelectMany(t => t.Words).Select(w => (w.Form, upos.Id(w.Upos), xpos.Id(w.Xpos), w.Feats)));
         var unambiguous = FindUnambiguous(train, gold);
+        var lexicon = options.LexiconDir is null ? WordNetLexicon.Empty : WordNetLexicon.Build(options.LexiconDir);
+        var lex = train.Select(t => t.Doc.Tokens.Select(tok => lexicon.Lookup(tok.Span)).ToArray()).ToArray();
 
         var perceptron = new AveragedPerceptron(joint.Count);
         var rng = new Random(options.Seed);
@@ -45,7 +47,7 @@ internal static class TaggerTrainer
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < hashes.Length; i++)
                 {
-                    int n = TaggerFeatures.Extract(hashes, i, p1, p2, f);
+                    int n = TaggerFeatures.Extract(hashes, lex[s], i, p1, p2, f);
                     Array.Clear(scores);
                     perceptron.Score(f[..n], scores);
                     int guess = SparseModel.ArgMax<float>(scores);
@@ -62,14 +64,14 @@ internal static class TaggerTrainer
                 Component = Tagger.ComponentName, Version = options.Version, TrainingData = options.TrainingData,
                 Date = options.Date, Seed = options.Seed,
             };
-            var tagger = new Tagger(meta, upos, xpos, joint, perceptron.Compile(options.Prune), unambiguous, lemmas, feats);
+            var tagger = new Tagger(meta, upos, xpos, joint, perceptron.Compile(options.Prune), unambiguous, lemmas, feats, lexicon);
             var acc = TaggerScore.Evaluate(tagger, dev);
             progress?.Invoke(new TrainingProgress(Tagger.ComponentName, "epoch", epoch, options.TaggerEpochs,
                 $"train acc {100.0 * correct / total:F2}, dev UPOS {acc.Upos:F2} XPOS {acc.Xpos:F2} lemma {acc.Lemma:F2}, features {perceptron.FeatureCount:N0}"));
             if (acc.Upos + acc.Xpos > bestAcc)
             {
                 bestAcc = acc.Upos + acc.Xpos;
-                best = new Tagger(meta with { Metrics = acc.ToMetrics() }, upos, xpos, joint, tagger.Model, unambiguous, lemmas, feats);
+                best = new Tagger(meta with { Metrics = acc.ToMetrics() }, upos, xpos, joint, tagger.Model, unambiguous, lemmas, feats, lexicon);
             }
         }
         return best ?? throw new InvalidOperationException("The tagger was trained for zero epochs; set TaggerEpochs >= 1.");

@@ -7,17 +7,33 @@ namespace Brink.Text.Training;
 /// <summary>Trains every statistical component from a UD treebank folder (and UNER labels) into a model folder.</summary>
 public static class TextTrainer
 {
-    /// <summary>Trains the tagger on <paramref name="udDir"/>'s train split (dev for model selection) and writes it to <paramref name="outDir"/>.</summary>
+    /// <summary>
+    /// Trains the components named in <see cref="TrainOptions.Components"/> on <paramref name="udDir"/>'s
+    /// train split (dev for model selection) and <paramref name="nerDir"/>'s UNER files, writing them to
+    /// <paramref name="outDir"/>. A component not retrained is read from <paramref name="outDir"/> when later ones need it.
+    /// </summary>
     public static void Train(string udDir, string? nerDir, string outDir, TrainOptions options, Action<TrainingProgress>? progress = null)
     {
+        bool Wants(string c) => options.Components.Contains(c);
         string trainPath = FindSplit(udDir, "train", ".conllu"), devPath = FindSplit(udDir, "dev", ".conllu");
         progress?.Invoke(new TrainingProgress("data", "read", 0, 1, trainPath));
         var train = TreebankSample.Load(trainPath);
         var dev = TreebankSample.Load(devPath);
         options = options with { TrainingData = $"{Path.GetFileName(trainPath)} ({train.Count} sentences, {train.Sum(s => s.Length)} words)" };
-        var tagger = TaggerTrainer.Train(train, dev, options, progress);
-        tagger.Save(Path.Combine(outDir, ModelPaths.Tagger));
-        tagger = Tagger.Load(Path.Combine(outDir, ModelPaths.Tagger));
+        if (Wants(Tagger.ComponentName)) TaggerTrainer.Train(train, dev, options, progress).Save(Path.Combine(outDir, ModelPaths.Tagger));
+        var tagger = Tagger.Load(Path.Combine(outDir, ModelPaths.Tagger));
+        if (Wants(Parser.ComponentName)) TrainParser(train, dev, tagger, outDir, options, progress);
+        if (nerDir is null || !Wants(EntityRecognizer.ComponentName)) return;
+        string nerTrain = FindSplit(nerDir, "train", ".iob2"), nerDev = FindSplit(nerDir, "dev", ".iob2");
+        var places = options.GazetteerDir is null ? PlaceGazetteer.Empty : PlaceGazetteer.Build(options.GazetteerDir);
+        progress?.Invoke(new TrainingProgress(EntityRecognizer.ComponentName, "gazetteer", 1, 1, $"{places.Count:N0} place names"));
+        var ner = EntityTrainer.Train(EntitySample.Load(nerTrain), EntitySample.Load(nerDev), d => TagWith(tagger, d), places,
+            options with { TrainingData = Path.GetFileName(nerTrain) }, progress);
+        ner.Save(Path.Combine(outDir, ModelPaths.Entities));
+    }
+
+    private static void TrainParser(List<TreebankSample> train, List<TreebankSample> dev, Tagger tagger, string outDir, TrainOptions options, Action<TrainingProgress>? progress)
+    {
 
         var jackknifed = Jackknife.PredictXpos(train, 4, options, progress);
         var deps = new LabelTable();
@@ -26,12 +42,6 @@ public static class TextTrainer
         foreach (var d in dev) TagWith(tagger, d.Doc);
         var parser = ParserTrainer.Train(parserTrain, deps, p => Evaluation.AttachmentScore.OnGoldTokens(p, dev), options, progress);
         parser.Save(Path.Combine(outDir, ModelPaths.Parser));
-
-        if (nerDir is null) return;
-        string nerTrain = FindSplit(nerDir, "train", ".iob2"), nerDev = FindSplit(nerDir, "dev", ".iob2");
-        var ner = EntityTrainer.Train(EntitySample.Load(nerTrain), EntitySample.Load(nerDev), d => TagWith(tagger, d),
-            options with { TrainingData = Path.GetFileName(nerTrain) }, progress);
-        ner.Save(Path.Combine(outDir, ModelPaths.Entities));
     }
 
     private static void TagWith(Tagger tagger, Doc doc)

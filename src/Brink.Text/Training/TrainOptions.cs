@@ -3,6 +3,12 @@ namespace Brink.Text.Training;
 /// <summary>Settings shared by the trainers; the defaults are the ones the shipped models were trained with.</summary>
 public sealed record TrainOptions
 {
+    /// <summary>Which components to train: any of "tagger", "parser", "ner".</summary>
+    public IReadOnlySet<string> Components { get; init; } = new HashSet<string> { "tagger", "parser", "ner" };
+    /// <summary>Folder of the GeoNames and ISO 3166 tables (../shared/gazetteer) for the NER place-name feature; none when null.</summary>
+    public string? GazetteerDir { get; init; }
+    /// <summary>WordNet 3.1 folder (../shared/lexicon/wordnet-3.1) for the tagger's part-of-speech lexicon feature; none when null.</summary>
+    public string? LexiconDir { get; init; }
     /// <summary>Random seed for shuffling and exploration.</summary>
     public int Seed { get; init; } = 1;
     /// <summary>Tagger epochs (the best on dev is kept).</summary>

@@ -51,7 +51,7 @@ public sealed class TrainersLearnTests : IClassFixture<TrainersLearnTests.Traine
         double baseline = 100.0 * words.Count(w => w.Head == w.Id - 1) / words.Count;
         var r = Evaluate("train");
         Assert.True(r.Uas > Math.Max(baseline, 90), $"UAS {r.Uas} vs baseline {baseline}");
-        Assert.True(r.Las > 85, $"LAS {r.Las}");
+        Assert.True(r.Las > Math.Max(baseline, 80), $"LAS {r.Las} vs baseline {baseline}");
     }
 
     [Fact]

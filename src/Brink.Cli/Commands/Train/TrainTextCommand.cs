@@ -25,6 +25,22 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
         [CommandOption("--seed <N>")]
         public int Seed { get; init; } = 1;
 
+        [CommandOption("--gazetteer <DIR>")]
+        [Description("GeoNames/ISO 3166 folder for the NER place-name feature, e.g. ../shared/gazetteer")]
+        public string? Gazetteer { get; init; }
+
+        [CommandOption("--wordnet <DIR>")]
+        [Description("WordNet 3.1 folder for the tagger's lexicon feature, e.g. ../shared/lexicon/wordnet-3.1")]
+        public string? WordNet { get; init; }
+
+        [CommandOption("--components <LIST>")]
+        [Description("Comma-separated components to train: tagger,parser,ner (default: all; others are read from --out)")]
+        public string Components { get; init; } = "tagger,parser,ner";
+
+        [CommandOption("--prune <W>")]
+        [Description("Drop averaged weights smaller than this from the shipped models")]
+        public float Prune { get; init; } = new TrainOptions().Prune;
+
         [CommandOption("--tagger-epochs <N>")]
         public int TaggerEpochs { get; init; } = new TrainOptions().TaggerEpochs;
 
@@ -43,7 +59,8 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
     {
         var options = new TrainOptions
         {
-            Seed = settings.Seed, TaggerEpochs = settings.TaggerEpochs, ParserEpochs = settings.ParserEpochs, NerEpochs = settings.NerEpochs,
+            Seed = settings.Seed, TaggerEpochs = settings.TaggerEpochs, ParserEpochs = settings.ParserEpochs, NerEpochs = settings.NerEpochs, Prune = settings.Prune, GazetteerDir = settings.Gazetteer, LexiconDir = settings.WordNet,
+            Components = settings.Components.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
             Date = settings.Date ?? DateTime.UtcNow.ToString("yyyy-MM-dd") };
         var started = DateTime.UtcNow;
         TextTrainer.Train(settings.Ud, settings.Ner, settings.Out, options, p =>

@@ -1,0 +1,87 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Tagging;
+
+/// <summary>
+/// Which parts of speech WordNet 3.1 knows for a word, directly or after stripping a regular
+/// inflection (-s, -es, -ies, -ed, -ing, -er, -est), as a small bit mask. It tells the tagger
+/// what an unseen word can be. Built from ../shared/lexicon/wordnet-3.1 at training time and stored
+/// in the tagger model (WordNet licence: redistribution with its notice, see models/README.md).
+/// </summary>
+internal sealed class WordNetLexicon
+{
+    private const ushort Noun = 1, Verb = 2, Adj = 4, Adv = 8;
+    private readonly Dictionary<ulong, byte> _pos;
+
+    public WordNetLexicon(Dictionary<ulong, byte> pos) => _pos = pos;
+
+    public static WordNetLexicon Empty { get; } = new([]);
+
+    public int Count => _pos.Count;
+
+    public static WordNetLexicon Build(string dir)
+    {
+        var pos = new Dictionary<ulong, byte>();
+        foreach (var (file, bit) in new[] { ("index.noun", Noun), ("index.verb", Verb), ("index.adj", Adj), ("index.adv", Adv) })
+        {
+            string path = Path.Combine(dir, file);
+            if (!File.Exists(path)) throw new FileNotFoundException($"WordNet file '{path}' is missing (expected the ../shared/lexicon/wordnet-3.1 folder).");
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line.Length == 0 || line[0] == ' ') continue; // licence header lines start with spaces
+                int sp = line.IndexOf(' ');
+                if (sp <= 0) continue;
+                var lemma = line.AsSpan(0, sp);
+                if (lemma.Contains('_')) continue;
+                ulong h = FeatureHash.OfLower(lemma);
+                pos[h] = (byte)(pos.GetValueOrDefault(h) | bit);
+            }
+        }
+        return new WordNetLexicon(pos);
+    }
+
+    /// <summary>Bits 0-3: WordNet POS of the word itself; bits 4-11: POS reached through an inflection (which suffix, which POS).</summary>
+    public ushort Lookup(ReadOnlySpan<char> word)
+    {
+        if (_pos.Count == 0 || word.Length > 40) return 0;
+        int mask = Get(word);
+        Span<char> buf = stackalloc char[word.Length + 1];
+        if (word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase)) mask |= (Get(word[..^1]) & (Noun | Verb)) << 4;
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase)) mask |= (GetWithY(word[..^3], buf) & (Noun | Verb)) << 4;
+        if (word.Length > 4 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase)) mask |= (Get(word[..^2]) & (Noun | Verb)) << 4;
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            mask |= ((Get(word[..^2]) | Get(word[..^1])) & Verb) << 6;
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            mask |= ((Get(word[..^3]) | GetWithE(word[..^3], buf)) & Verb) << 7;
+        if (word.Length > 4 && word.EndsWith("er", StringComparison.OrdinalIgnoreCase)) mask |= (Get(word[..^2]) & (Adj | Verb)) << 8;
+        if (word.Length > 5 && word.EndsWith("est", StringComparison.OrdinalIgnoreCase)) mask |= (Get(word[..^3]) & Adj) << 9;
+        return (ushort)mask;
+    }
+
+    private int Get(ReadOnlySpan<char> w) => _pos.TryGetValue(FeatureHash.OfLower(w), out byte b) ? b : 0;
+
+    private int GetWithY(ReadOnlySpan<char> stem, Span<char> buf) => GetWithSuffix(stem, 'y', buf);
+
+    private int GetWithE(ReadOnlySpan<char> stem, Span<char> buf) => GetWithSuffix(stem, 'e', buf);
+
+    private int GetWithSuffix(ReadOnlySpan<char> stem, char c, Span<char> buf)
+    {
+        stem.CopyTo(buf);
+        buf[stem.Length] = c;
+        return Get(buf[..(stem.Length + 1)]);
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write7BitEncodedInt(_pos.Count);
+        foreach (var (k, v) in _pos.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    public static WordNetLexicon Read(BinaryReader r)
+    {
+        int n = r.Read7BitEncodedInt();
+        var d = new Dictionary<ulong, byte>(n);
+        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = r.ReadByte();
+        return new WordNetLexicon(d);
+    }
+}
