@@ -30,4 +30,5 @@ app.Configure(config =>
         bench.AddCommand<BenchTextCommand>("text").WithDescription("Whole-pipeline tokens per second on one thread.");
     });
 });
-return app.Run(args);
+// Spectre reads a lone "-" as an option prefix; the conventional stdin argument is passed on as a marker.
+return app.Run(args.Select(a => a == "-" ? CliInput.StdinMarker : a));

@@ -5,6 +5,11 @@ namespace Brink.Cli.Commands;
 /// <summary>Reading user input files with errors that name the input and say what is wrong.</summary>
 internal static class CliInput
 {
+    /// <summary>What a lone "-" on the command line becomes: read standard input.</summary>
+    public const string StdinMarker = "<stdin>";
+
+    private static bool IsStdin(string? path) => path is null or "-" or StdinMarker;
+
     public static string RequireFile(string path, string option)
     {
         if (File.Exists(path)) return path;
@@ -16,11 +21,11 @@ internal static class CliInput
     /// <summary>Reads a text file or standard input ("-") as UTF-8, refusing binary data and invalid UTF-8.</summary>
     public static string ReadText(string? path)
     {
-        string name = path is null or "-" ? "standard input" : $"'{path}'";
+        string name = IsStdin(path) ? "standard input" : $"'{path}'";
         byte[] bytes;
         try
         {
-            if (path is null or "-")
+            if (IsStdin(path))
             {
                 using var ms = new MemoryStream();
                 Console.OpenStandardInput().CopyTo(ms);

@@ -40,7 +40,7 @@ internal static class EntityFeatures
         f[k++] = Mix(231, w.Shape, t0); f[k++] = Mix(232, w.Lower, t0); f[k++] = Mix(233, m1.Form); f[k++] = Mix(234, n1.Form);
         f[k++] = Mix(235, m2.Shape, m1.Shape, w.Shape); f[k++] = Mix(236, w.Shape, n1.Shape, n2.Shape); f[k++] = Mix(237, w.Suf2);
         f[k++] = Mix(238, e1, m1.Lower); f[k++] = Mix(239, n1.Lower, tp1);
-        ulong g = gaz[i], gn = i + 1 < gaz.Length ? gaz[i + 1] : 9UL, gp = i > 0 ? gaz[i - 1] : 9UL;
+        ulong g = gaz[i], gn = i + 1 < gaz.Length ? gaz[i + 1] : 0xFFUL, gp = i > 0 ? gaz[i - 1] : 0xFFUL;
         f[k++] = Mix(240, g); f[k++] = Mix(241, g, w.Shape); f[k++] = Mix(242, g, t0); f[k++] = Mix(243, gp, g, gn);
         return k;
     }

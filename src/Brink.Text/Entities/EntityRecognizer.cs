@@ -16,7 +16,7 @@ public sealed class EntityRecognizer : IDocComponent
     [ThreadStatic] private static ulong[]? t_tags;
     [ThreadStatic] private static byte[]? t_gaz;
 
-    internal EntityRecognizer(ModelMetadata meta, LabelTable tags, SparseModel model, PlaceGazetteer places)
+    internal EntityRecognizer(ModelMetadata meta, LabelTable tags, SparseModel model, NameGazetteer places)
     {
         Metadata = meta;
         Places = places;
@@ -44,7 +44,7 @@ public sealed class EntityRecognizer : IDocComponent
 
     internal SparseModel Model => _model;
 
-    internal PlaceGazetteer Places { get; }
+    internal NameGazetteer Places { get; }
 
     /// <inheritdoc />
     public void Process(Doc doc)
@@ -97,6 +97,6 @@ public sealed class EntityRecognizer : IDocComponent
     public static EntityRecognizer Load(string path) => ModelFile.Read(path, (meta, r) =>
     {
         if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not an entity recognizer");
-        return new EntityRecognizer(meta, new LabelTable(r.ReadStrings()), r.ReadSparse(), PlaceGazetteer.Read(r));
+        return new EntityRecognizer(meta, new LabelTable(r.ReadStrings()), r.ReadSparse(), NameGazetteer.Read(r));
     });
 }

@@ -7,7 +7,7 @@ namespace Brink.Text.Entities;
 internal static class EntityTrainer
 {
     public static EntityRecognizer Train(IReadOnlyList<EntitySample> train, IReadOnlyList<EntitySample> dev, Action<Doc> tag,
-        PlaceGazetteer places, TrainOptions options, Action<TrainingProgress>? progress)
+        NameGazetteer places, TrainOptions options, Action<TrainingProgress>? progress)
     {
         var tags = new LabelTable(["O"]);
         var gold = new int[train.Count][];
@@ -48,11 +48,7 @@ internal static class EntityTrainer
                     p1 = gold[s][i];
                 }
             }
-            var meta = new ModelMetadata
-            {
-                Component = EntityRecognizer.ComponentName, Version = options.Version, TrainingData = options.TrainingData,
-                Date = options.Date, Seed = options.Seed,
-            };
+            var meta = options.MetadataFor(EntityRecognizer.ComponentName);
             var ner = new EntityRecognizer(meta, tags, perceptron.Compile(options.Prune), places);
             var score = EntityScore.Evaluate(ner, dev);
             progress?.Invoke(new TrainingProgress(EntityRecognizer.ComponentName, "epoch", epoch, options.NerEpochs,

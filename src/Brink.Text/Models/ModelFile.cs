@@ -13,7 +13,7 @@ namespace Brink.Text;
 internal static class ModelFile
 {
     private const uint Magic = 0x4B4E5242; // "BRNK"
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static void Write(string path, ModelMetadata meta, Action<BinaryWriter> writePayload)
     {

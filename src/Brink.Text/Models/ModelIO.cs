@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Brink.Text.Learning;
 
 namespace Brink.Text;
@@ -19,47 +20,62 @@ internal static class ModelIO
         return list;
     }
 
-    /// <summary>Writes weights as 16-bit integers with one scale per model; keys as 32-bit folds.</summary>
+    /// <summary>
+    /// Writes the model as four flat blocks (keys as 32-bit folds, row lengths, classes, 16-bit weight
+    /// steps) so loading is a few bulk reads instead of millions of small ones.
+    /// </summary>
     public static void WriteSparse(this BinaryWriter w, SparseModel m)
     {
+        int rows = m.FeatureCount, weights = m.WeightCount;
         w.Write7BitEncodedInt(m.ClassCount);
-        w.Write7BitEncodedInt(m.FeatureCount);
+        w.Write(rows);
+        w.Write(weights);
         w.Write(m.Scale);
-        var starts = m.Starts;
-        for (int r = 0; r < m.FeatureCount; r++)
+        var keys = new uint[rows];
+        var lengths = new byte[rows];
+        for (int r = 0; r < rows; r++)
         {
-            w.Write(SparseModel.Fold(m.Keys[r]));
-            w.Write7BitEncodedInt(starts[r + 1] - starts[r]);
-            for (int j = starts[r]; j < starts[r + 1]; j++)
-            {
-                w.Write7BitEncodedInt(m.ClassAt(j));
-                w.Write(m.StepAt(j));
-            }
+            keys[r] = SparseModel.Fold(m.Keys[r]);
+            lengths[r] = (byte)(m.Starts[r + 1] - m.Starts[r]);
         }
+        var classes = new ushort[weights];
+        var steps = new short[weights];
+        for (int j = 0; j < weights; j++) { classes[j] = m.ClassAt(j); steps[j] = m.StepAt(j); }
+        w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        w.Write(lengths);
+        w.Write(MemoryMarshal.AsBytes(classes.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(steps.AsSpan()));
     }
 
     public static SparseModel ReadSparse(this BinaryReader r)
     {
         int classCount = r.Read7BitEncodedInt();
-        int n = r.Read7BitEncodedInt();
+        int rows = r.ReadInt32(), weights = r.ReadInt32();
         float scale = r.ReadSingle();
-        var keys = new ulong[n];
-        var starts = new int[n + 1];
-        var classes = new List<ushort>(n * 2);
-        var steps = new List<short>(n * 2);
-        for (int i = 0; i < n; i++)
+        if (rows < 0 || weights < 0 || weights > 1 << 24) throw new FormatException($"implausible model size ({rows} rows, {weights} weights)");
+        var keys32 = new uint[rows];
+        var lengths = new byte[rows];
+        var classes = new ushort[weights];
+        var steps = new short[weights];
+        ReadExactly(r, MemoryMarshal.AsBytes(keys32.AsSpan()));
+        ReadExactly(r, lengths);
+        ReadExactly(r, MemoryMarshal.AsBytes(classes.AsSpan()));
+        ReadExactly(r, MemoryMarshal.AsBytes(steps.AsSpan()));
+        var keys = new ulong[rows];
+        var starts = new int[rows + 1];
+        for (int i = 0; i < rows; i++)
         {
-            keys[i] = r.ReadUInt32();
-            int k = r.Read7BitEncodedInt();
-            for (int j = 0; j < k; j++)
-            {
-                int c = r.Read7BitEncodedInt();
-                if ((uint)c >= (uint)classCount) throw new FormatException($"class {c} out of range in feature row {i}");
-                classes.Add((ushort)c);
-                steps.Add(r.ReadInt16());
-            }
-            starts[i + 1] = steps.Count;
+            keys[i] = keys32[i];
+            starts[i + 1] = starts[i] + lengths[i];
         }
-        return new SparseModel(classCount, keys, starts, classes.ToArray(), steps.ToArray(), scale);
+        if (starts[rows] != weights) throw new FormatException($"row lengths add up to {starts[rows]}, not {weights}");
+        foreach (var c in classes)
+            if (c >= classCount) throw new FormatException($"class {c} out of range ({classCount} classes)");
+        return new SparseModel(classCount, keys, starts, classes, steps, scale);
+    }
+
+    private static void ReadExactly(BinaryReader r, Span<byte> buffer)
+    {
+        r.BaseStream.ReadExactly(buffer);
     }
 }

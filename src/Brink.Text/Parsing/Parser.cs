@@ -48,11 +48,15 @@ public sealed class Parser : IDocComponent
             scratch.Prepare(n);
             for (int i = 0; i < n; i++)
             {
-                scratch.Words[i] = hashes[sent.StartToken + i].Lower;
-                scratch.Tags[i] = doc.Labels.Xpos.HashOf(doc.Data(sent.StartToken + i).Xpos);
+                ref readonly var h = ref hashes[sent.StartToken + i];
+                ref var d = ref doc.Data(sent.StartToken + i);
+                scratch.Words[i] = h.Lower;
+                scratch.Suffixes[i] = h.Suf3;
+                scratch.Tags[i] = ParseScratch.TagHash(doc.Labels.Upos.HashOf(d.Upos), doc.Labels.Xpos.HashOf(d.Xpos));
             }
             scratch.Words[n] = ParseScratch.RootWord;
             scratch.Tags[n] = ParseScratch.RootTag;
+            scratch.Suffixes[n] = ParseScratch.RootWord;
             Parse(scratch, n);
             var heads = scratch.Heads.AsSpan(0, n);
             var labels = scratch.Labels.AsSpan(0, n);
@@ -77,7 +81,7 @@ public sealed class Parser : IDocComponent
         Span<bool> valid = stackalloc bool[ArcEager.Count];
         while (!s.IsTerminal)
         {
-            int k = ParserFeatures.Extract(s, x.Words, x.Tags, f);
+            int k = ParserFeatures.Extract(s, x.Words, x.Tags, x.Suffixes, f);
             for (int t = 0; t < ArcEager.Count; t++) valid[t] = ArcEager.IsValid(s, (Transition)t);
             scores.Clear();
             _model.Score(f[..k], scores);

@@ -9,11 +9,11 @@ namespace Brink.Text.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Max = 80;
+    public const int Max = 92;
     private const ulong None = 0x6E6F6E65UL;
 
     /// <summary>Writes the features of state <paramref name="s"/> into <paramref name="f"/>; words and tags have one slot per word plus the root at n.</summary>
-    public static int Extract(ParseState s, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, Span<ulong> f)
+    public static int Extract(ParseState s, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> suffixes, Span<ulong> f)
     {
         int s0 = s.S0, s1 = s.S1, n0 = s.B(0), n1 = s.B(1), n2 = s.B(2);
         int s0h = s0 >= 0 && s0 < s.N ? s.Head[s0] : -1;
@@ -68,6 +68,10 @@ internal static class ParserFeatures
         f[k++] = Mix(73, S1wp); f[k++] = Mix(74, S1p, S0p, N0p); f[k++] = Mix(75, S1w, S0w);
         f[k++] = Mix(76, S0p, N0p, S0ll); f[k++] = Mix(77, s0 >= 0 && s0 < s.N && s.Head[s0] >= 0 ? 1UL : 0UL, S0p, N0p);
         f[k++] = Mix(78, 0);
+        ulong S0s = W(suffixes, s0), N0s = W(suffixes, n0), N1s = W(suffixes, n1);
+        f[k++] = Mix(79, S0s); f[k++] = Mix(80, N0s); f[k++] = Mix(81, N1s);
+        f[k++] = Mix(82, S0s, N0p); f[k++] = Mix(83, S0p, N0s);
+        f[k++] = Mix(84, N0w, N1w); f[k++] = Mix(85, N0p, N1w); f[k++] = Mix(86, N0w, N1p);
         return k;
     }
 

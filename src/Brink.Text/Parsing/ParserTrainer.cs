@@ -11,7 +11,7 @@ internal static class ParserTrainer
 {
     private const double Explore = 0.9;
 
-    public static ParserSample[] Prepare(IReadOnlyList<TreebankSample> sents, IReadOnlyList<string[]> tags, LabelTable deps, out int lifted)
+    public static ParserSample[] Prepare(IReadOnlyList<TreebankSample> sents, IReadOnlyList<ulong[]> tags, LabelTable deps, out int lifted)
     {
         lifted = 0;
         var result = new ParserSample[sents.Count];
@@ -24,15 +24,18 @@ internal static class ParserTrainer
             lifted += Projectivity.Projectivize(heads, labels);
             var words = new ulong[n + 1];
             var tagHashes = new ulong[n + 1];
+            var suffixes = new ulong[n + 1];
             var hashes = sents[s].Doc.Hashes;
             for (int i = 0; i < n; i++)
             {
                 words[i] = hashes[i].Lower;
-                tagHashes[i] = FeatureHash.OfString(tags[s][i]);
+                tagHashes[i] = tags[s][i];
+                suffixes[i] = hashes[i].Suf3;
             }
             words[n] = ParseScratch.RootWord;
             tagHashes[n] = ParseScratch.RootTag;
-            result[s] = new ParserSample(words, tagHashes, heads.Select(h => h < 0 ? n : h).ToArray(), labels.Select(deps.Add).ToArray());
+            suffixes[n] = ParseScratch.RootWord;
+            result[s] = new ParserSample(words, tagHashes, suffixes, heads.Select(h => h < 0 ? n : h).ToArray(), labels.Select(deps.Add).ToArray());
         }
         return result;
     }
@@ -72,7 +75,7 @@ internal static class ParserTrainer
                 state.Reset(x.Length);
                 while (!state.IsTerminal)
                 {
-                    int k = ParserFeatures.Extract(state, x.Words, x.Tags, f);
+                    int k = ParserFeatures.Extract(state, x.Words, x.Tags, x.Suffixes, f);
                     Array.Clear(scores);
                     model.Score(f[..k], scores);
                     int minCost = int.MaxValue;
@@ -96,12 +99,8 @@ internal static class ParserTrainer
                     ArcEager.Apply(state, ActionSpace.TransitionOf(next), ActionSpace.LabelOf(next));
                 }
             }
-            var meta = new ModelMetadata
-            {
-                Component = Parser.ComponentName, Version = options.Version, TrainingData = options.TrainingData,
-                Date = options.Date, Seed = options.Seed,
-            };
-            var parser = new Parser(meta, deps, model.Compile(options.Prune));
+            var meta = options.MetadataFor(Parser.ComponentName);
+            var parser = new Parser(meta, deps, model.Compile(options.ParserPrune));
             var score = evaluateDev(parser);
             progress?.Invoke(new TrainingProgress(Parser.ComponentName, "epoch", epoch, options.ParserEpochs,
                 $"transition errors {100.0 * errors / Math.Max(1, steps):F2}%, dev UAS {score.Uas:F2} LAS {score.Las:F2}, features {model.FeatureCount:N0}"));
@@ -110,6 +109,14 @@ internal static class ParserTrainer
                 bestLas = score.Las;
                 best = new Parser(meta with { Metrics = score.ToMetrics() }, deps, parser.Model);
             }
+        }
+        // How much accuracy each pruning level would cost, so --prune can be chosen with numbers.
+        foreach (float level in new[] { 0.5f, 1f, 2f, 4f })
+        {
+            var pruned = new Parser(options.MetadataFor(Parser.ComponentName), deps, model.Compile(level));
+            var score = evaluateDev(pruned);
+            progress?.Invoke(new TrainingProgress(Parser.ComponentName, "prune", 0, 0,
+                $"last epoch at --prune {level}: dev UAS {score.Uas:F2} LAS {score.Las:F2}, {pruned.Model.FeatureCount:N0} features, {pruned.Model.WeightCount:N0} weights"));
         }
         return best ?? throw new InvalidOperationException("The parser was trained for zero epochs; set ParserEpochs >= 1.");
     }

@@ -56,6 +56,13 @@ public sealed class Tagger : IDocComponent
     [ThreadStatic] private static ushort[]? t_lex;
     internal Dictionary<ulong, int> Unambiguous => _unambiguous;
 
+    /// <summary>Gives <paramref name="doc"/> this tagger's label tables and tags it (for gold-tokenized documents).</summary>
+    internal void TagStandalone(Doc doc)
+    {
+        doc.Labels = new LabelSet { Upos = Upos, Xpos = Xpos, Lemmas = Lemmas.Rules, Feats = Feats.Names };
+        Process(doc);
+    }
+
     /// <inheritdoc />
     public void Process(Doc doc)
     {

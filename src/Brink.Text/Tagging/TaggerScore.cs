@@ -13,8 +13,7 @@ internal sealed record TaggerScore(double Upos, double Xpos, double Lemma)
         foreach (var s in samples)
         {
             var doc = s.Doc;
-            doc.Labels = new LabelSet { Upos = tagger.Upos, Xpos = tagger.Xpos, Lemmas = tagger.Lemmas.Rules, Feats = tagger.Feats.Names };
-            tagger.Process(doc);
+            tagger.TagStandalone(doc);
             for (int i = 0; i < s.Length; i++)
             {
                 var t = doc[i];

@@ -59,11 +59,7 @@ internal static class TaggerTrainer
                     p1 = guess;
                 }
             }
-            var meta = new ModelMetadata
-            {
-                Component = Tagger.ComponentName, Version = options.Version, TrainingData = options.TrainingData,
-                Date = options.Date, Seed = options.Seed,
-            };
+            var meta = options.MetadataFor(Tagger.ComponentName);
             var tagger = new Tagger(meta, upos, xpos, joint, perceptron.Compile(options.Prune), unambiguous, lemmas, feats, lexicon);
             var acc = TaggerScore.Evaluate(tagger, dev);
             progress?.Invoke(new TrainingProgress(Tagger.ComponentName, "epoch", epoch, options.TaggerEpochs,

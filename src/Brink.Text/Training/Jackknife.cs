@@ -8,9 +8,9 @@ namespace Brink.Text.Training;
 /// </summary>
 internal static class Jackknife
 {
-    public static string[][] PredictXpos(IReadOnlyList<TreebankSample> train, int folds, TrainOptions options, Action<TrainingProgress>? progress)
+    public static ulong[][] PredictTags(IReadOnlyList<TreebankSample> train, int folds, TrainOptions options, Action<TrainingProgress>? progress)
     {
-        var result = new string[train.Count][];
+        var result = new ulong[train.Count][];
         for (int fold = 0; fold < folds; fold++)
         {
             var inFold = new List<TreebankSample>();
@@ -25,9 +25,8 @@ internal static class Jackknife
             for (int j = 0; j < inFold.Count; j++)
             {
                 var doc = inFold[j].Doc;
-                doc.Labels = new LabelSet { Upos = tagger.Upos, Xpos = tagger.Xpos, Lemmas = tagger.Lemmas.Rules, Feats = tagger.Feats.Names };
-                tagger.Process(doc);
-                result[foldIndex[j]] = doc.Tokens.Select(t => t.Xpos).ToArray();
+                tagger.TagStandalone(doc);
+                result[foldIndex[j]] = doc.TokenData.ToArray().Select(t => Parsing.ParseScratch.TagHash(doc.Labels.Upos.HashOf(t.Upos), doc.Labels.Xpos.HashOf(t.Xpos))).ToArray();
             }
             progress?.Invoke(new TrainingProgress("jackknife", "fold", fold + 1, folds, null));
         }

@@ -25,8 +25,8 @@ public static class TextTrainer
         if (Wants(Parser.ComponentName)) TrainParser(train, dev, tagger, outDir, options, progress);
         if (nerDir is null || !Wants(EntityRecognizer.ComponentName)) return;
         string nerTrain = FindSplit(nerDir, "train", ".iob2"), nerDev = FindSplit(nerDir, "dev", ".iob2");
-        var places = options.GazetteerDir is null ? PlaceGazetteer.Empty : PlaceGazetteer.Build(options.GazetteerDir);
-        progress?.Invoke(new TrainingProgress(EntityRecognizer.ComponentName, "gazetteer", 1, 1, $"{places.Count:N0} place names"));
+        var places = NameGazetteer.Build(options.GazetteerDir, options.LexiconDir);
+        progress?.Invoke(new TrainingProgress(EntityRecognizer.ComponentName, "gazetteer", 1, 1, $"{places.Count:N0} known names"));
         var ner = EntityTrainer.Train(EntitySample.Load(nerTrain), EntitySample.Load(nerDev), d => TagWith(tagger, d), places,
             options with { TrainingData = Path.GetFileName(nerTrain) }, progress);
         ner.Save(Path.Combine(outDir, ModelPaths.Entities));
@@ -35,7 +35,7 @@ public static class TextTrainer
     private static void TrainParser(List<TreebankSample> train, List<TreebankSample> dev, Tagger tagger, string outDir, TrainOptions options, Action<TrainingProgress>? progress)
     {
 
-        var jackknifed = Jackknife.PredictXpos(train, 4, options, progress);
+        var jackknifed = Jackknife.PredictTags(train, 4, options, progress);
         var deps = new LabelTable();
         var parserTrain = ParserTrainer.Prepare(train, jackknifed, deps, out int lifted);
         progress?.Invoke(new TrainingProgress(Parser.ComponentName, "projectivize", 1, 1, $"{lifted} arcs lifted, {deps.Count} labels"));
@@ -46,8 +46,7 @@ public static class TextTrainer
 
     private static void TagWith(Tagger tagger, Doc doc)
     {
-        doc.Labels = new LabelSet { Upos = tagger.Upos, Xpos = tagger.Xpos, Lemmas = tagger.Lemmas.Rules, Feats = tagger.Feats.Names };
-        tagger.Process(doc);
+        tagger.TagStandalone(doc);
     }
 
     internal static string FindSplit(string dir, string split, string extension)

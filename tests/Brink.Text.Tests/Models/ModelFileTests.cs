@@ -14,7 +14,7 @@ public sealed class ModelFileTests : IDisposable
     public ModelFileTests()
     {
         _out = Path.Combine(_data, "models");
-        TextTrainer.Train(_data, _data, _out, new TrainOptions { TaggerEpochs = 2, ParserEpochs = 2, NerEpochs = 2, Date = "2026-01-01" });
+        TextTrainer.Train(_data, _data, _out, new TrainOptions { TaggerEpochs = 2, ParserEpochs = 2, NerEpochs = 2, ParserPrune = 0.05f, Date = "2026-01-01" });
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);

@@ -1,9 +1,14 @@
+using Brink.Text.Conllu;
+using Brink.Text.Evaluation;
 using Brink.Text.Tokenization;
 
 namespace Brink.Text.Tests.Tokenization;
 
 public sealed class RawSegmentationScoreTests
 {
+    private static RawTreebank Raw(string conllu, string name = "CoNLL-U") =>
+        RawTreebank.Build(ConlluReader.Read(new StringReader(conllu), name).ToList(), name);
+
     // Two paragraphs; "don't" is a multiword token.
     private const string Conllu = """
         # newdoc id = d1
@@ -36,25 +41,26 @@ public sealed class RawSegmentationScoreTests
     [Fact]
     public void Rebuilds_raw_text_with_spaces_within_and_blank_lines_between_paragraphs()
     {
-        var raw = RawTreebankText.Read(new StringReader(Conllu));
+        var raw = Raw(Conllu);
         Assert.Equal("I don't know. Ask the U.S. envoy.\n\nFine :)", raw.Text);
         Assert.Equal(["I", "don't", "know", ".", "Ask", "the", "U.S.", "envoy", ".", "Fine", ":)"], raw.Tokens.Select(s => raw.Text[s.Start..s.End]).ToArray());
         Assert.Equal(["I don't know.", "Ask the U.S. envoy.", "Fine :)"], raw.Sentences.Select(s => raw.Text[s.Start..s.End]).ToArray());
     }
 
     [Fact]
-    public void Token_that_does_not_match_the_text_is_reported_with_its_line()
+    public void Token_that_does_not_match_the_text_is_reported_with_its_sentence()
     {
-        var bad = "# text = Hello world\n1\tHello\t_\n2\tthere\t_\n\n";
-        var error = Assert.Throws<InvalidDataException>(() => RawTreebankText.Read(new StringReader(bad), "bad.conllu"));
-        Assert.Contains("bad.conllu:4", error.Message);
+        var bad = "# sent_id = s1\n# text = Hello world\n1\tHello\t_\t_\t_\t_\t0\troot\t_\t_\n2\tthere\t_\t_\t_\t_\t1\tdep\t_\t_\n\n";
+        var error = Assert.Throws<ConlluFormatException>(() => Raw(bad, "bad.conllu"));
+        Assert.Contains("bad.conllu", error.Message);
+        Assert.Contains("s1", error.Message);
         Assert.Contains("'there'", error.Message);
     }
 
     [Fact]
     public void Perfect_segmentation_scores_one()
     {
-        var raw = RawTreebankText.Read(new StringReader(Conllu));
+        var raw = Raw(Conllu);
         var doc = new Doc(raw.Text);
         doc.AddToken(0, 1, TokenFlags.SpaceAfter);                                    // I
         doc.AddToken(2, 2, TokenFlags.None);                                          // do
@@ -80,7 +86,7 @@ public sealed class RawSegmentationScoreTests
     [Fact]
     public void Split_multiword_token_and_merged_sentences_lose_points()
     {
-        var raw = RawTreebankText.Read(new StringReader(Conllu));
+        var raw = Raw(Conllu);
         var doc = new Doc(raw.Text);
         doc.AddToken(0, 1, TokenFlags.SpaceAfter);   // I
         doc.AddToken(2, 2, TokenFlags.None);         // do  (continuation flag missing: two surface tokens)
@@ -109,14 +115,14 @@ public sealed class RawSegmentationScoreTests
     [Fact]
     public void Document_from_another_text_is_rejected()
     {
-        var raw = RawTreebankText.Read(new StringReader(Conllu));
+        var raw = Raw(Conllu);
         Assert.Throws<ArgumentException>(() => RawSegmentationScore.Score(raw.Text, raw.Tokens, raw.Sentences, new Doc("other")));
     }
 
     [Fact]
     public void Tokenizer_and_splitter_get_this_fixture_right()
     {
-        var raw = RawTreebankText.Read(new StringReader(Conllu));
+        var raw = Raw(Conllu);
         var doc = TokenizationAssert.Split(raw.Text);
         var score = RawSegmentationScore.Score(raw.Text, raw.Tokens, raw.Sentences, doc);
         Assert.Equal(1.0, score.TokenF1);

@@ -38,8 +38,12 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
         public string Components { get; init; } = "tagger,parser,ner";
 
         [CommandOption("--prune <W>")]
-        [Description("Drop averaged weights smaller than this from the shipped models")]
+        [Description("Drop tagger and entity weights smaller than this from the shipped models")]
         public float Prune { get; init; } = new TrainOptions().Prune;
+
+        [CommandOption("--parser-prune <W>")]
+        [Description("Drop parser weights smaller than this (training prints what each level costs)")]
+        public float ParserPrune { get; init; } = new TrainOptions().ParserPrune;
 
         [CommandOption("--tagger-epochs <N>")]
         public int TaggerEpochs { get; init; } = new TrainOptions().TaggerEpochs;
@@ -59,7 +63,7 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
     {
         var options = new TrainOptions
         {
-            Seed = settings.Seed, TaggerEpochs = settings.TaggerEpochs, ParserEpochs = settings.ParserEpochs, NerEpochs = settings.NerEpochs, Prune = settings.Prune, GazetteerDir = settings.Gazetteer, LexiconDir = settings.WordNet,
+            Seed = settings.Seed, TaggerEpochs = settings.TaggerEpochs, ParserEpochs = settings.ParserEpochs, NerEpochs = settings.NerEpochs, Prune = settings.Prune, ParserPrune = settings.ParserPrune, GazetteerDir = settings.Gazetteer, LexiconDir = settings.WordNet,
             Components = settings.Components.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
             Date = settings.Date ?? DateTime.UtcNow.ToString("yyyy-MM-dd") };
         var started = DateTime.UtcNow;

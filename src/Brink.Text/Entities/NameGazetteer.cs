@@ -1,0 +1,128 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Entities;
+
+/// <summary>
+/// Known names with their kinds (place, person, organization) as hashes of their lowercased token
+/// sequences, matched longest-first in a sentence. Places come from the GeoNames and ISO 3166 tables
+/// in ../shared/gazetteer (countries, capitals, cities of 50,000 people or more); people, places and
+/// organizations also from WordNet 3.1's named instances. Built at training time and stored inside
+/// the NER model, so a feature can say "this token is inside a known name" for names the treebank
+/// never showed.
+/// </summary>
+internal sealed class NameGazetteer
+{
+    public const int MaxTokens = 4;
+    public const byte Place = 1, Person = 2, Organization = 4;
+    private const int MinPopulation = 50_000;
+    private readonly Dictionary<ulong, byte> _names;
+
+    public NameGazetteer(Dictionary<ulong, byte> names) => _names = names;
+
+    public static NameGazetteer Empty { get; } = new([]);
+
+    public int Count => _names.Count;
+
+    /// <summary>Builds from the gazetteer folder and/or the WordNet folder (either may be null).</summary>
+    public static NameGazetteer Build(string? gazetteerDir, string? wordNetDir)
+    {
+        var result = new Dictionary<ulong, byte>();
+        var tokenizer = new Tokenizer();
+        if (gazetteerDir is not null) foreach (var n in PlaceNames(gazetteerDir)) Add(result, tokenizer, n, Place);
+        if (wordNetDir is not null) foreach (var (n, kind) in WordNetInstances.Read(wordNetDir)) Add(result, tokenizer, n, kind);
+        return new NameGazetteer(result);
+    }
+
+    private static void Add(Dictionary<ulong, byte> result, Tokenizer tokenizer, string name, byte kind)
+    {
+        if (name.Length < 3) return;
+        var doc = new Doc(name);
+        tokenizer.Process(doc);
+        if (doc.Count == 0 || doc.Count > MaxTokens) return;
+        ulong h = HashRun(doc, 0, doc.Count);
+        result[h] = (byte)(result.GetValueOrDefault(h) | kind);
+    }
+
+    private static List<string> PlaceNames(string dir)
+    {
+        var names = new List<string>();
+        string cities = Path.Combine(dir, "geonames-cities1000.tsv");
+        string countries = Path.Combine(dir, "iso3166-countries.tsv");
+        string capitals = Path.Combine(dir, "countries-capitals.tsv");
+        foreach (var path in new[] { cities, countries, capitals })
+            if (!File.Exists(path)) throw new FileNotFoundException($"Gazetteer file '{path}' is missing (expected the ../shared/gazetteer folder).");
+        foreach (var line in File.ReadLines(cities).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length > 6 && long.TryParse(f[6], out long pop) && pop >= MinPopulation)
+            {
+                names.Add(f[1]);
+                if (f[2].Length > 0) names.Add(f[2]);
+            }
+        }
+        foreach (var line in File.ReadLines(countries).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length > 3) names.Add(f[3]);
+            if (f.Length > 4) names.AddRange(f[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+        foreach (var line in File.ReadLines(capitals).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length > 3) { names.Add(f[1]); names.Add(f[3]); }
+        }
+        return names;
+    }
+
+    private static ulong HashRun(Doc doc, int start, int end)
+    {
+        ulong h = 0x9AE16A3B2F90404FUL;
+        for (int i = start; i < end; i++) h = FeatureHash.Mix(h, FeatureHash.OfLower(doc.Text.AsSpan(doc.Data(i).Start, doc.Data(i).Length)));
+        return h;
+    }
+
+    private static ulong HashRun(ReadOnlySpan<WordHashes> s, int start, int end)
+    {
+        ulong h = 0x9AE16A3B2F90404FUL;
+        for (int i = start; i < end; i++) h = FeatureHash.Mix(h, s[i].Lower);
+        return h;
+    }
+
+    /// <summary>Marks matches in <paramref name="tags"/>: bits 0-2 the position (0 none, 1 begin, 2 inside, 3 last, 4 single token), bits 3-5 the kinds.</summary>
+    public void Tag(ReadOnlySpan<WordHashes> sentence, Span<byte> tags)
+    {
+        tags.Clear();
+        if (_names.Count == 0) return;
+        for (int i = 0; i < sentence.Length;)
+        {
+            int len = 0;
+            byte kind = 0;
+            for (int n = Math.Min(MaxTokens, sentence.Length - i); n >= 1 && len == 0; n--)
+                if (_names.TryGetValue(HashRun(sentence, i, i + n), out kind)) len = n;
+            if (len == 0) { i++; continue; }
+            int k = kind << 3;
+            if (len == 1) tags[i] = (byte)(4 | k);
+            else
+            {
+                tags[i] = (byte)(1 | k);
+                for (int j = i + 1; j < i + len - 1; j++) tags[j] = (byte)(2 | k);
+                tags[i + len - 1] = (byte)(3 | k);
+            }
+            i += len;
+        }
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write7BitEncodedInt(_names.Count);
+        foreach (var (h, kind) in _names.OrderBy(p => p.Key)) { w.Write(h); w.Write(kind); }
+    }
+
+    public static NameGazetteer Read(BinaryReader r)
+    {
+        int n = r.Read7BitEncodedInt();
+        var d = new Dictionary<ulong, byte>(n);
+        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = r.ReadByte();
+        return new NameGazetteer(d);
+    }
+}
