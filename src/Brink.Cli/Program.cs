@@ -1,5 +1,6 @@
 using Brink.Cli.Commands;
 using Brink.Cli.Commands.Bench;
+using Brink.Cli.Commands.Code;
 using Brink.Cli.Commands.Eval;
 using Brink.Cli.Commands.Parse;
 using Brink.Cli.Commands.Train;
@@ -14,6 +15,8 @@ app.Configure(config =>
     config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex));
     config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag, lemmatize, parse and find entities; print CoNLL-U or JSON.")
         .WithExample("parse", "examples/blinken-iran.txt").WithExample("parse", "-", "--format", "json");
+    config.AddCommand<CodeCommand>("code").WithDescription("Code PLOVER events (who did what to whom, when, who says so) from news articles.")
+        .WithExample("code", "../shared/corpus/axios-2024-04-16-blinken-iran-escalation.txt", "--format", "table");
     config.AddBranch("train", train =>
     {
         train.SetDescription("Train models from open data.");

@@ -91,7 +91,7 @@ internal static class TaggerTrainer
         {
             int total = c.Values.Sum();
             var top = c.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First();
-            if (total >= 20 && top.Value >= 0.995 * total) result[word] = top.Key;
+            if ((total >= 20 && top.Value >= 0.995 * total) || (total >= 8 && top.Value == total)) result[word] = top.Key;
         }
         return result;
     }

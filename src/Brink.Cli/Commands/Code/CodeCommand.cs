@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using Brink.Coding;
+using Brink.Text;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands.Code;
+
+/// <summary>`brink code`: sourced, dated PLOVER events from news articles.</summary>
+internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Settings>
+{
+    internal sealed class Settings : ModelSettings
+    {
+        [CommandArgument(0, "[INPUT]")]
+        [Description("Article file, folder of .txt files, or - for standard input (default: -)")]
+        public string Input { get; init; } = "-";
+
+        [CommandOption("--published <YYYY-MM-DD>")]
+        [Description("Publication date (overrides what the article says)")]
+        public string? Published { get; init; }
+
+        [CommandOption("--outlet <NAME>")]
+        public string? Outlet { get; init; }
+
+        [CommandOption("--lines")]
+        [Description("Every input line is its own one-sentence document (id = line number)")]
+        public bool Lines { get; init; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("jsonl (default) or table")]
+        public string Format { get; init; } = "jsonl";
+
+        [CommandOption("--data <DIR>")]
+        [Description("Data folder with ontology/, lexicon/, actors/ (default: the repository's data/)")]
+        public string? Data { get; init; }
+
+        public override ValidationResult Validate() => Format is "jsonl" or "table"
+            ? ValidationResult.Success() : ValidationResult.Error($"--format '{Format}' is not known; use jsonl or table.");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        DateOnly? published = settings.Published is null ? null
+            : DateOnly.TryParseExact(settings.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+            : throw new CliException($"--published '{settings.Published}' is not a date; use YYYY-MM-DD.");
+        var extractor = EventExtractor.Load(TextPipeline.ResolveModelDir(settings.Models), EventExtractor.ResolveDataDir(settings.Data));
+        var events = new List<EventRecord>();
+        foreach (var article in Articles(settings, published)) events.AddRange(extractor.Code(article));
+        if (settings.Format == "table") WriteTable(events);
+        else WriteJsonLines(events);
+        return 0;
+    }
+
+    private static IEnumerable<Article> Articles(Settings s, DateOnly? published)
+    {
+        if (s.Input != "-" && s.Input != CliInput.StdinMarker && Directory.Exists(s.Input))
+        {
+            foreach (var f in Directory.EnumerateFiles(s.Input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                yield return EventExtractor.ReadArticle(CliInput.ReadText(f), f, published, s.Outlet);
+            yield break;
+        }
+        string text = CliInput.ReadText(s.Input);
+        if (!s.Lines)
+        {
+            yield return EventExtractor.ReadArticle(text, s.Input == CliInput.StdinMarker ? "standard input" : s.Input, published, s.Outlet);
+            yield break;
+        }
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+            if (lines[i].Trim().Length > 0) yield return EventExtractor.LineArticle(lines[i].TrimEnd('\r'), (i + 1).ToString(CultureInfo.InvariantCulture), published, s.Outlet);
+    }
+
+    private static void WriteJsonLines(List<EventRecord> events)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        foreach (var e in events)
+        {
+            using (var w = new Utf8JsonWriter(stdout)) EventJsonWriter.Write(e, w);
+            stdout.WriteByte((byte)'\n');
+        }
+    }
+
+    private void WriteTable(List<EventRecord> events)
+    {
+        var table = new Table().AddColumns("date", "type", "actor", "recipient", "modality", "trigger", "says who");
+        static string Actors(IReadOnlyList<ActorMention> list) => string.Join(", ", list.Select(a => a.Country is null ? a.Text : $"{a.Text} ({a.Country}/{a.Sector})"));
+        foreach (var e in events)
+        {
+            string who = e.Attribution is null ? "" : string.Join("; ", new[] { e.Attribution.Speaker?.Text }.Concat(e.Attribution.Sources.Select(s => s.Text)).Where(x => x is not null));
+            table.AddRow(Markup.Escape($"{e.Date:yyyy-MM-dd} {(e.DatePrecision == DatePrecision.Day ? "" : e.DatePrecision.ToString().ToLowerInvariant())}"),
+                Markup.Escape(e.EventType + (e.Mode is null ? "" : "/" + e.Mode)), Markup.Escape(Actors(e.Actor)), Markup.Escape(Actors(e.Recipient)),
+                e.Modality.ToString().ToLowerInvariant(), Markup.Escape(e.Trigger.Text), Markup.Escape(who));
+        }
+        console.Write(table);
+        console.MarkupLineInterpolated($"{events.Count} events");
+    }
+}

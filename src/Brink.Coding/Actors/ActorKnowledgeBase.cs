@@ -1,0 +1,163 @@
+namespace Brink.Coding.Actors;
+
+/// <summary>Countries, organizations, officeholders and role words from data/actors/, with fast mention lookups; immutable and thread-safe.</summary>
+public sealed class ActorKnowledgeBase
+{
+    private readonly List<CountryRecord> _countries;
+    private readonly List<OrganizationRecord> _organizations;
+    private readonly List<PersonRecord> _persons;
+    private readonly NameIndex<NameTarget> _names;
+    private readonly NameIndex<CountryRecord> _adjectives;
+    private readonly Dictionary<string, RoleWord>.AlternateLookup<ReadOnlySpan<char>> _roles;
+    private readonly Dictionary<string, List<Actor>> _offices; // office key -> the current actor of each term
+    private readonly Dictionary<string, Actor> _byCode;
+
+    internal ActorKnowledgeBase(List<CountryRecord> countries, List<OrganizationRecord> organizations, List<PersonRecord> persons, List<RoleWord> roles)
+    {
+        _countries = countries;
+        _organizations = organizations;
+        _persons = persons;
+        _names = new NameIndex<NameTarget>(NameEntries(), NameTarget.SameEntity);
+        _adjectives = new NameIndex<CountryRecord>(
+            countries.SelectMany(c => c.Adjectives.Select(a => (NameKey.Normalize(a), c))), ReferenceEquals);
+        var roleMap = new Dictionary<string, RoleWord>(roles.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var role in roles) roleMap[NameKey.Normalize(role.Pattern)] = role;
+        _roles = roleMap.GetAlternateLookup<ReadOnlySpan<char>>();
+        _offices = new Dictionary<string, List<Actor>>(StringComparer.OrdinalIgnoreCase);
+        var terms = new List<OfficeTerm>();
+        foreach (var person in persons)
+        {
+            foreach (var term in person.Terms)
+            {
+                var key = OfficeKey(term.Role, term.Country);
+                if (!_offices.TryGetValue(key, out var holders)) _offices[key] = holders = [];
+                holders.Add(person.Holding(term));
+                terms.Add(term);
+            }
+        }
+        _byCode = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var c in countries) _byCode.TryAdd(c.Actor.Code, c.Actor);
+        foreach (var o in organizations) _byCode.TryAdd(o.Actor.Code, o.Actor);
+        Terms = terms;
+        RoleWords = roles;
+    }
+
+    /// <summary>Loads data/actors/ under <paramref name="dataDir"/> (the repository's data/ folder); throws DataFormatException naming file and line.</summary>
+    public static ActorKnowledgeBase Load(string dataDir) => ActorLoader.Load(dataDir);
+
+    /// <summary>Every office term, grouped by person.</summary>
+    public IReadOnlyList<OfficeTerm> Terms { get; }
+
+    /// <summary>Every role word in file order.</summary>
+    public IReadOnlyList<RoleWord> RoleWords { get; }
+
+    // Precedence when a name has several readings: country name, country metonym (the government),
+    // organization name, organization alias, person name, person alias. A person comes with the office
+    // valid on the date (the first listed if several), else the latest earlier one as former.
+
+    /// <summary>The best actor for a name mention ("Iran", "the Kremlin", "Hamas", "Blinken") on a date, or null.</summary>
+    public Actor? FindName(ReadOnlySpan<char> mention, DateOnly date)
+    {
+        var candidates = _names.FindRaw(mention);
+        if (candidates.Length == 0) return null;
+        var best = candidates[0];
+        return best.Source switch
+        {
+            NameSource.CountryName => _countries[best.Index].Actor,
+            NameSource.CountryMetonym => _countries[best.Index].Government,
+            NameSource.OrganizationName or NameSource.OrganizationAlias => _organizations[best.Index].Actor,
+            _ => ChoosePerson(candidates, best.Source, date).On(date),
+        };
+    }
+
+    /// <summary>The country of a country adjective or demonym ("Iranian", "American", "U.S."), or null.</summary>
+    public Actor? FindAdjective(ReadOnlySpan<char> word)
+    {
+        var found = _adjectives.FindRaw(word);
+        return found.Length == 0 ? null : found[0].Actor;
+    }
+
+    /// <summary>The person holding an office on a date ("Secretary of State", "USA"); null country means an international office. Null if none.</summary>
+    public Actor? FindOfficeHolder(string role, string? country, DateOnly date)
+    {
+        if (!_offices.TryGetValue(OfficeKey(role, country), out var holders)) return null;
+        Actor? chosen = null;
+        foreach (var holder in holders)
+        {
+            // On a handover day both terms include the date; the incoming holder is the one in office.
+            var term = holder.Term!;
+            if (term.IsValidOn(date) && (chosen is null || term.Start > chosen.Term!.Start)) chosen = holder;
+        }
+        return chosen;
+    }
+
+    /// <summary>The role word ("official", "troops", "militants"), matched ignoring case, or null.</summary>
+    public RoleWord? FindRole(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[word.Length];
+        return _roles.TryGetValue(buffer[..NameKey.Normalize(word, buffer)], out var role) ? role : null;
+    }
+
+    /// <summary>An unnamed actor described by a role word and optionally a country ("Israeli troops" -> ISRMIL).</summary>
+    public static Actor RoleActor(RoleWord role, string? country) =>
+        new(country + role.Sector, role.Pattern, country, role.Sector, ActorKind.Role, role.Pattern);
+
+    /// <summary>The country (as named, no sector) or organization with this code, or null.</summary>
+    public Actor? ByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    private PersonRecord ChoosePerson(NameTarget[] candidates, NameSource source, DateOnly date)
+    {
+        PersonRecord? best = null;
+        int bestTier = int.MaxValue;
+        var bestEnd = DateOnly.MinValue;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Source != source) continue;
+            var person = _persons[candidate.Index];
+            int tier = person.Tier(date, out var lastEnd);
+            // In office beats former beats future; among former holders the most recent; else the first listed.
+            if (tier < bestTier || (tier == 1 && tier == bestTier && lastEnd > bestEnd))
+            {
+                best = person;
+                bestTier = tier;
+                bestEnd = lastEnd;
+            }
+        }
+        return best!;
+    }
+
+    /// <summary>Name keys in precedence order, so each key's readings come out best first.</summary>
+    private IEnumerable<(string, NameTarget)> NameEntries()
+    {
+        for (int i = 0; i < _countries.Count; i++)
+        {
+            yield return (NameKey.Normalize(_countries[i].Actor.Name), new(NameSource.CountryName, i));
+            foreach (var name in _countries[i].Names) yield return (NameKey.Normalize(name), new(NameSource.CountryName, i));
+        }
+        for (int i = 0; i < _countries.Count; i++)
+        {
+            foreach (var name in _countries[i].Metonyms) yield return (NameKey.Normalize(name), new(NameSource.CountryMetonym, i));
+        }
+        for (int i = 0; i < _organizations.Count; i++)
+            yield return (NameKey.Normalize(_organizations[i].Actor.Name), new(NameSource.OrganizationName, i));
+        for (int i = 0; i < _organizations.Count; i++)
+        {
+            foreach (var alias in _organizations[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.OrganizationAlias, i));
+        }
+        for (int i = 0; i < _persons.Count; i++)
+            yield return (NameKey.Normalize(_persons[i].Name), new(NameSource.PersonName, i));
+        for (int i = 0; i < _persons.Count; i++)
+        {
+            foreach (var alias in _persons[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.PersonAlias, i));
+        }
+    }
+
+    /// <summary>Key of an office: country (empty for international), tab, title without "the" and with one spelling of defence/defense.</summary>
+    private static string OfficeKey(string role, string? country)
+    {
+        var title = string.Join(' ', role.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (title.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) title = title[4..];
+        title = title.Replace("defence", "defense", StringComparison.OrdinalIgnoreCase);
+        return (country ?? "") + "\t" + title;
+    }
+}

@@ -1,0 +1,74 @@
+using Brink.Coding.Syntax;
+
+namespace Brink.Coding.Attribution;
+
+/// <summary>
+/// Who says so. The speaker is the subject of the reporting verb whose complement holds the event
+/// ("Blinken told the leaders that ..."). Sources are what the outlet cites: "according to X", and the
+/// subjects of reporting verbs addressed to the outlet or standing apart from the event ("three people
+/// who attended the meeting told Axios"), with how many people and whether they are named.
+/// </summary>
+internal static class AttributionFinder
+{
+    private static readonly Dictionary<string, int> Numbers = new()
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["a"] = 1, ["an"] = 1, ["another"] = 1,
+    };
+
+    /// <summary>The reporting verb whose complement contains <paramref name="trigger"/>, or -1.</summary>
+    public static int GoverningSpeechVerb(SentenceTree t, int trigger, ISet<string> speechVerbs)
+    {
+        for (int node = trigger, depth = 0; node >= 0 && depth < 8; depth++)
+        {
+            int head = t.Head(node);
+            if (head < 0) break;
+            if (speechVerbs.Contains(t.Lemma(head)) && t.Rel(node) is "ccomp" or "parataxis" or "xcomp" or "advcl") return head;
+            node = head;
+        }
+        // "Israel will retaliate, Netanyahu said": the reporting verb hangs off the event's clause.
+        int root = trigger;
+        while (t.Head(root) >= 0) root = t.Head(root);
+        foreach (int c in t.ChildrenWith(root, "parataxis"))
+            if (c != trigger && speechVerbs.Contains(t.Lemma(c)) && c > trigger) return c;
+        return -1;
+    }
+
+    /// <summary>Verbs by which an outlet reports what its sources told it.</summary>
+    private static readonly HashSet<string> Reporting = ["say", "tell", "report", "add", "confirm", "state", "note", "write", "disclose", "reveal"];
+
+    /// <summary>
+    /// Sources cited in the sentence: "according to X", and subjects of reporting verbs that do not
+    /// themselves hold the event (those are the speaker's).
+    /// </summary>
+    public static List<SourceRef> Sources(SentenceTree t, int trigger, int speakerVerb, string? outlet)
+    {
+        var sources = new List<SourceRef>();
+        for (int i = t.First; i < t.End; i++)
+        {
+            // "according to IRNA", "according to two people who attended"
+            if (t.Rel(i) != "case" && t.Children(i).Any(c => t[c].Text.Equals("according", StringComparison.OrdinalIgnoreCase))) sources.Add(Source(t, i));
+            if (i == speakerVerb || i == trigger || !Reporting.Contains(t.Lemma(i)) || t.Dominates(i, trigger)) continue;
+            foreach (int s in t.ChildrenWith(i, "nsubj"))
+                if (t[s].Upos != "PRON" || outlet is not null) sources.Add(Source(t, s));
+        }
+        return sources.DistinctBy(s => s.Text).ToList();
+    }
+
+    private static SourceRef Source(SentenceTree t, int head)
+    {
+        var (a, b) = t.Subtree(head);
+        // "according to" itself is not part of the source's words.
+        while (a < b && t[a].Text.ToLowerInvariant() is "according" or "to") a++;
+        int? count = null;
+        foreach (int c in t.ChildrenWith(head, "nummod", "det"))
+        {
+            var w = t.Lemma(c);
+            if (Numbers.TryGetValue(w, out int n)) count = n;
+            else if (int.TryParse(w, out int m)) count = m;
+        }
+        bool named = t[head].Upos == "PROPN" || t.Doc.Entities.Any(e => e.FirstToken <= head && head < e.EndToken && e.Label is "PER" or "ORG");
+        if (count is null && !named && t[head].Xpos is "NN" or "NNP") count = 1;
+        return new SourceRef(t.Text(a, b), count, named);
+    }
+}

@@ -1,0 +1,75 @@
+using Brink.Coding.Actors;
+using Brink.Coding.Lexicon;
+using Brink.Coding.Ontology;
+
+namespace Brink.Coding.Events;
+
+/// <summary>The coder's knowledge from the reviewed data files: ontology, trigger lexicon, actors.</summary>
+internal sealed class CodingKnowledge : ICodingKnowledge
+{
+    private readonly PloverOntology _ontology;
+    private readonly TriggerLexicon _lexicon;
+    private readonly ActorKnowledgeBase _actors;
+    private readonly Dictionary<(string, bool), IReadOnlyList<TriggerReading>> _readings = [];
+
+    public CodingKnowledge(PloverOntology ontology, TriggerLexicon lexicon, ActorKnowledgeBase actors)
+    {
+        _ontology = ontology;
+        _lexicon = lexicon;
+        _actors = actors;
+        SpeechVerbs = lexicon.SpeechVerbs.All.Select(v => v.Lemma).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static CodingKnowledge Load(string dataDir)
+    {
+        var ontology = PloverOntology.Load(dataDir);
+        return new CodingKnowledge(ontology, TriggerLexicon.Load(dataDir, ontology), ActorKnowledgeBase.Load(dataDir));
+    }
+
+    public ISet<string> SpeechVerbs { get; }
+
+    public IReadOnlyList<TriggerReading> Triggers(string lemma, bool noun)
+    {
+        if (_readings.TryGetValue((lemma, noun), out var cached)) return cached;
+        var list = new List<TriggerReading>();
+        foreach (var e in _lexicon.Candidates(lemma, noun))
+        {
+            var pattern = e.Pattern;
+            string? slot = e.Recipients.Count == 0 ? null : e.Recipients[0].Kind switch
+            {
+                RecipientKind.Object => "obj",
+                RecipientKind.IndirectObject => "iobj",
+                RecipientKind.Preposition => "prep:" + e.Recipients[0].Preposition,
+                _ => "poss",
+            };
+            list.Add(new TriggerReading(e.Type, e.Mode, e.Cameo, slot, (t, i) => PatternMatcher.Matches(pattern, t, i), pattern.Count, e.IsAmbiguous && pattern.Count == 0));
+        }
+        _readings[(lemma, noun)] = list;
+        return list;
+    }
+
+    public ActorMention? ResolveName(string text, int start, int end, DateOnly date) =>
+        _actors.FindName(text, date) is { } a ? ToMention(a, text, start, end) : null;
+
+    public string? CountryOfAdjective(string word) => _actors.FindAdjective(word)?.Country;
+
+    public string? SectorOfRole(string lemma) => _actors.FindRole(lemma)?.Sector;
+
+    public ActorMention? OfficeHolder(string role, string? country, DateOnly date, string text, int start, int end) =>
+        _actors.FindOfficeHolder(role, country, date) is { } a ? ToMention(a, text, start, end) : null;
+
+    public double? Score(string type, string? mode) => _ontology.IsType(type) ? _ontology.Score(type, mode) : null;
+
+    public string? Quad(string type) => _ontology.IsType(type) ? QuadName(_ontology.Quad(type)) : null;
+
+    private static string QuadName(PloverQuad q) => string.Concat(q.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static ActorMention ToMention(Actor a, string text, int start, int end) => new(text, start, end)
+    {
+        Name = a.Name,
+        Code = a.Code,
+        Country = a.Country,
+        Sector = a.Sector ?? (a.Kind == ActorKind.Country ? "GOV" : null),
+        Role = a.RoleTitle,
+    };
+}

@@ -1,0 +1,89 @@
+using Brink.Coding.Syntax;
+
+namespace Brink.Coding.Events;
+
+/// <summary>
+/// Finds the words that fill an event's actor and recipient roles over the parse: subjects, objects,
+/// obliques named by the trigger's recipient slot, passive agents, controllers of infinitives ("urged
+/// Israel not to retaliate"), possessors and "between A and B" of nominal events, and conjuncts.
+/// </summary>
+internal static class EventArguments
+{
+    // excluded: words that cannot be arguments (time expressions).
+    public static (List<int> Actors, List<int> Recipients) Find(SentenceTree t, int trigger, string? slot, bool noun, Func<int, bool> excluded)
+    {
+        var actors = new List<int>();
+        var recipients = new List<int>();
+        if (noun) FindForNoun(t, trigger, slot, actors, recipients, excluded);
+        else FindForVerb(t, trigger, slot, actors, recipients, excluded);
+        actors.RemoveAll(a => excluded(a));
+        recipients.RemoveAll(r => excluded(r));
+        return (Expand(t, actors), Expand(t, recipients).Where(r => !actors.Contains(r)).ToList());
+    }
+
+    private static List<int> Expand(SentenceTree t, List<int> heads) => heads.SelectMany(t.WithConjuncts).Distinct().ToList();
+
+    private static void FindForVerb(SentenceTree t, int v, string? slot, List<int> actors, List<int> recipients, Func<int, bool> excluded)
+    {
+        bool passive = t.ChildrenWith(v, "nsubj:pass", "aux:pass").Any();
+        if (passive)
+        {
+            actors.AddRange(t.ChildrenWith(v, "obl:agent").Concat(t.ChildrenWith(v, "obl").Where(c => t.CaseOf(c) == "by")));
+            recipients.AddRange(t.ChildrenWith(v, "nsubj:pass"));
+        }
+        else actors.AddRange(t.ChildrenWith(v, "nsubj"));
+        if (actors.Count == 0) actors.AddRange(Controller(t, v));
+        if (!passive) recipients.AddRange(Slot(t, v, slot).Where(r => !excluded(r)));
+        // Light verbs: "imposed sanctions on Iran", "launched strikes against Hezbollah".
+        if (recipients.Count == 0 && slot is not null && slot.StartsWith("prep:", StringComparison.Ordinal))
+            foreach (int o in t.ChildrenWith(v, "obj")) recipients.AddRange(Obliques(t, o, slot[5..]));
+        recipients.RemoveAll(r => actors.Contains(r));
+    }
+
+    /// <summary>The subject an infinitive or conjoined verb borrows: object control for "urge X to", else the governing subject.</summary>
+    private static IEnumerable<int> Controller(SentenceTree t, int v)
+    {
+        int head = t.Head(v);
+        if (head < 0) return [];
+        string rel = t.Rel(v);
+        if (rel == "xcomp")
+        {
+            var obj = t.ChildrenWith(head, "obj").ToList();
+            return obj.Count > 0 ? obj : t.ChildrenWith(head, "nsubj");
+        }
+        if (rel is "conj" or "advcl") return t.ChildrenWith(head, "nsubj");
+        if (rel == "acl") return [head];
+        return [];
+    }
+
+    private static IEnumerable<int> Slot(SentenceTree t, int v, string? slot)
+    {
+        if (slot is null or "" or "obj") return t.ChildrenWith(v, "obj").Concat(Obliques(t, v, "with", "against", "on", "to"));
+        if (slot == "iobj") return t.ChildrenWith(v, "iobj").Concat(t.ChildrenWith(v, "obj"));
+        if (slot.StartsWith("prep:", StringComparison.Ordinal)) return Obliques(t, v, slot[5..]);
+        return t.ChildrenWith(v, "obj");
+    }
+
+    private static IEnumerable<int> Obliques(SentenceTree t, int v, params string[] preps) =>
+        t.ChildrenWith(v, "obl", "nmod").Where(c => t.CaseOf(c) is { } p && preps.Contains(p));
+
+    private static void FindForNoun(SentenceTree t, int n, string? slot, List<int> actors, List<int> recipients, Func<int, bool> excluded)
+    {
+        foreach (int c in t.Children(n))
+        {
+            if (excluded(c)) continue;
+            string rel = t.FullRel(c), p = t.CaseOf(c) ?? "";
+            if (rel == "nmod:poss" || (rel is "amod" or "compound" && t[c].Upos is "ADJ" or "PROPN")) actors.Add(c);
+            else if (t.Rel(c) == "nmod" && p == "between")
+            {
+                var all = t.WithConjuncts(c);
+                actors.Add(all[0]);
+                recipients.AddRange(all.Skip(1));
+            }
+            else if (t.Rel(c) == "nmod" && p == "by") actors.Add(c);
+            else if (t.Rel(c) == "nmod" && (slot is null ? p is "on" or "against" or "with" or "to" : slot == "prep:" + p)) recipients.Add(c);
+        }
+        // "launched an attack", "held talks": the light verb's subject acts.
+        if (actors.Count == 0 && t.Head(n) is int h and >= 0 && t.Rel(n) is "obj" or "nsubj:pass") actors.AddRange(t.ChildrenWith(h, "nsubj"));
+    }
+}

@@ -1,0 +1,126 @@
+using Brink.Coding.Articles;
+using Brink.Coding.Attribution;
+using Brink.Coding.Dates;
+using Brink.Coding.ModalityRules;
+using Brink.Coding.Syntax;
+using Brink.Text;
+
+namespace Brink.Coding.Events;
+
+/// <summary>Codes every event of a parsed article: trigger, arguments, actors, date, modality, attribution.</summary>
+internal sealed class EventCoder(ICodingKnowledge knowledge)
+{
+    public List<EventRecord> Code(Article article, Doc doc)
+    {
+        var anchor = article.Ref.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var actors = new ActorFinder(knowledge, anchor);
+        var events = new List<EventRecord>();
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Length == 0 || article.IsFurniture(sentence.Start)) continue;
+            var tree = new SentenceTree(doc, sentence);
+            var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
+            // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
+            var coded = new Dictionary<int, string>();
+            foreach (bool noun in new[] { false, true })
+                for (int i = sentence.StartToken; i < sentence.EndToken; i++)
+                {
+                    if (doc[i].Upos != (noun ? "NOUN" : "VERB")) continue;
+                    var reading = Best(tree, i, knowledge.Triggers(tree.Lemma(i), noun));
+                    if (reading is null) continue;
+                    if (noun && tree.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == reading.Type) continue;
+                    var record = Build(article, tree, sentence, i, noun, reading, actors, dates, anchor);
+                    if (record is null) continue;
+                    coded[i] = reading.Type;
+                    events.Add(record);
+                }
+            events.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+            // Later sentences' pronouns may refer to anyone named here, even outside an event.
+            foreach (var e in doc.Entities) if (e.FirstToken >= sentence.StartToken && e.FirstToken < sentence.EndToken) actors.Resolve(tree, e.EndToken - 1);
+        }
+        return events;
+    }
+
+    /// <summary>A known actor, a described one ("Kurdish militants"), or a proper name ("Kharkiv"): not "the policy" or "a deadline".</summary>
+    private static bool IsActorLike(ActorMention a) => a.Country is not null || a.Name is not null || a.Sector is not null || char.IsUpper(a.Text[0]);
+
+    private static TriggerReading? Best(SentenceTree t, int i, IReadOnlyList<TriggerReading> readings)
+    {
+        TriggerReading? best = null;
+        foreach (var r in readings)
+            if (r.Matches(t, i) && (best is null || r.Specificity > best.Specificity)) best = r;
+        return best;
+    }
+
+    private EventRecord? Build(Article article, SentenceTree t, Sentence sentence, int trigger, bool noun, TriggerReading reading,
+        ActorFinder finder, List<DateMention> dates, DateOnly anchor)
+    {
+        // Time expressions ("on Saturday") are never actors.
+        bool InDate(int h) => dates.Any(d => h >= d.FirstToken && h < d.EndToken);
+        var (actorHeads, recipientHeads) = EventArguments.Find(t, trigger, reading.RecipientSlot, noun, InDate);
+        var actorList = actorHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
+        var recipientList = recipientHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
+        if (actorList.Count == 0 && recipientList.Count == 0) return null;
+        if (reading.Ambiguous && !recipientList.Any(IsActorLike)) return null;
+
+        var modality = ModalityDetector.Detect(t, trigger);
+        var date = DateFor(t, trigger, dates, anchor, modality == Coding.Modality.Future);
+        int speechVerb = AttributionFinder.GoverningSpeechVerb(t, trigger, knowledge.SpeechVerbs);
+        ActorMention? speaker = null;
+        if (speechVerb >= 0)
+            foreach (int s in t.ChildrenWith(speechVerb, "nsubj")) speaker ??= finder.Resolve(t, s);
+        var sources = AttributionFinder.Sources(t, trigger, speechVerb, article.Ref.Outlet);
+        var attribution = speaker is null && sources.Count == 0 && article.Ref.Outlet is null ? null : new AttributionRecord(speaker, sources, article.Ref.Outlet);
+
+        var tok = t[trigger];
+        double confidence = 0.4 + (actorList.Any(a => a.Country is not null) ? 0.25 : 0) + (recipientList.Any(a => a.Country is not null) ? 0.15 : 0)
+            + Math.Min(0.1, 0.05 * reading.Specificity) + (date.Precision == DatePrecision.Day ? 0.05 : 0);
+        string id = ArticleReader.ContentId($"{article.Ref.Id}|{sentence.Index}|{tok.Start}|{reading.Type}");
+        return new EventRecord
+        {
+            Id = id,
+            Article = article.Ref,
+            SentenceIndex = sentence.Index,
+            Sentence = new SpanRef(sentence.Text, sentence.Start, sentence.End),
+            EventType = reading.Type,
+            Mode = string.IsNullOrEmpty(reading.Mode) ? null : reading.Mode,
+            Cameo = reading.Cameo,
+            Score = knowledge.Score(reading.Type, reading.Mode),
+            Quad = knowledge.Quad(reading.Type),
+            Actor = actorList,
+            Recipient = recipientList,
+            Date = date.Start,
+            DateEnd = date.End,
+            DatePrecision = date.Precision,
+            DateText = date.Text,
+            Modality = modality,
+            Attribution = attribution,
+            Trigger = new SpanRef(tok.Text, tok.Start, tok.End),
+            Confidence = Math.Min(0.95, confidence),
+        };
+    }
+
+    private sealed record ResolvedDate(DateOnly Start, DateOnly End, DatePrecision Precision, string? Text);
+
+    /// <summary>A time expression inside the trigger's own phrase wins; else one on the clause that governs it; else the publication date.</summary>
+    private static ResolvedDate DateFor(SentenceTree t, int trigger, List<DateMention> dates, DateOnly anchor, bool future)
+    {
+        for (int node = trigger, depth = 0; node >= 0 && depth < 3; node = t.Head(node), depth++)
+        {
+            foreach (var d in dates)
+            {
+                bool attached = false;
+                for (int k = d.FirstToken; k < d.EndToken && !attached; k++) attached = t.Head(k) == node || (t.Dominates(node, k) && !Enumerable.Range(t.First, t.End - t.First).Any(o => o != node && t.Dominates(node, o) && IsVerb(t, o) && t.Dominates(o, k)));
+                if (attached)
+                {
+                    var m = future ? DateResolver.Find(t.Doc, d.FirstToken, d.EndToken, anchor, future: true).FirstOrDefault() ?? d : d;
+                    return new ResolvedDate(m.Start, m.End, m.Precision, m.Text);
+                }
+            }
+            if (t.Rel(node) is not ("xcomp" or "obj" or "nsubj" or "obl" or "conj")) break;
+        }
+        return new ResolvedDate(anchor, anchor, DatePrecision.Publication, null);
+    }
+
+    private static bool IsVerb(SentenceTree t, int i) => t[i].Upos is "VERB";
+}

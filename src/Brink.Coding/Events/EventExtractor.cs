@@ -1,0 +1,49 @@
+using Brink.Coding.Articles;
+using Brink.Text;
+
+namespace Brink.Coding;
+
+/// <summary>
+/// Brink's coder: reads an article, runs the English pipeline over it, and returns its events.
+/// Loads the text models and the reviewed data files (ontology, lexicon, actors) once.
+/// </summary>
+public sealed class EventExtractor
+{
+    private readonly TextPipeline _pipeline;
+    private readonly Events.EventCoder _coder;
+
+    private EventExtractor(TextPipeline pipeline, Events.EventCoder coder)
+    {
+        _pipeline = pipeline;
+        _coder = coder;
+    }
+
+    /// <summary>Loads the models in <paramref name="modelDir"/> and the data files in <paramref name="dataDir"/>.</summary>
+    public static EventExtractor Load(string modelDir, string dataDir) =>
+        new(TextPipeline.Load(modelDir), new Events.EventCoder(Events.CodingKnowledge.Load(dataDir)));
+
+    /// <summary>Reads an article from text (plain page text or with a Title:/Published: header).</summary>
+    public static Article ReadArticle(string text, string inputName, DateOnly? published = null, string? outlet = null) =>
+        ArticleReader.Read(text, inputName, published, outlet);
+
+    /// <summary>A one-sentence article (for evaluation sets coded line by line).</summary>
+    public static Article LineArticle(string line, string id, DateOnly? published, string? outlet) =>
+        new(new ArticleRef(id, null, published, outlet, null), line, 0, []);
+
+    /// <summary>All events of <paramref name="article"/>, in text order.</summary>
+    public IReadOnlyList<EventRecord> Code(Article article) => _coder.Code(article, _pipeline.Process(article.Text));
+
+    /// <summary>Finds the data folder: the given path, else BRINK_DATA, else a "data" folder beside or above the program.</summary>
+    public static string ResolveDataDir(string? given)
+    {
+        if (!string.IsNullOrEmpty(given)) return given;
+        var env = Environment.GetEnvironmentVariable("BRINK_DATA");
+        if (!string.IsNullOrEmpty(env)) return env;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data");
+            if (Directory.Exists(Path.Combine(candidate, "ontology"))) return candidate;
+        }
+        return "data";
+    }
+}

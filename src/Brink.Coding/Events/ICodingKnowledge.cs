@@ -1,0 +1,18 @@
+namespace Brink.Coding.Events;
+
+/// <summary>What the coder needs to know about the world: trigger readings, actors, roles, reporting verbs, scores.</summary>
+internal interface ICodingKnowledge
+{
+    IReadOnlyList<TriggerReading> Triggers(string lemma, bool noun);
+    /// <summary>An actor named by the words of a mention ("Blinken", "the Kremlin", "Hamas"), as of <paramref name="date"/>.</summary>
+    ActorMention? ResolveName(string text, int start, int end, DateOnly date);
+    /// <summary>Country code for a national adjective or demonym ("Iranian", "U.S.").</summary>
+    string? CountryOfAdjective(string word);
+    /// <summary>Sector for a role noun ("official" GOV, "troops" MIL).</summary>
+    string? SectorOfRole(string lemma);
+    /// <summary>The holder of an office on a date ("Secretary of State", USA).</summary>
+    ActorMention? OfficeHolder(string role, string? country, DateOnly date, string text, int start, int end);
+    ISet<string> SpeechVerbs { get; }
+    double? Score(string type, string? mode);
+    string? Quad(string type);
+}

@@ -1,0 +1,10 @@
+namespace Brink.Coding.Lexicon;
+
+/// <summary>Which dependent of a trigger gives the recipient (obj, iobj, prep:P, poss).</summary>
+public enum RecipientKind
+{
+    Object,
+    IndirectObject,
+    Preposition,
+    Possessor,
+}

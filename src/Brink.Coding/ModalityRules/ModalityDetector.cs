@@ -1,0 +1,52 @@
+using Brink.Coding.Syntax;
+
+namespace Brink.Coding.ModalityRules;
+
+/// <summary>
+/// Reads an event's modality from the parse: negation on the trigger or on the verb that governs it
+/// ("doesn't seek further escalation"), modal auxiliaries ("would" conditional, "may"/"might"
+/// hypothetical, "will" future), conditional clauses ("if Hamas sees ..."), verbs that embed the event
+/// as intention or refusal ("threatened to strike", "refused to withdraw"), and claim verbs.
+/// </summary>
+internal static class ModalityDetector
+{
+    private static readonly HashSet<string> Negators = ["not", "n't", "never", "no"];
+    private static readonly HashSet<string> Refusals = ["refuse", "decline", "deny", "reject", "fail", "avoid"];
+    private static readonly HashSet<string> Intentions = ["plan", "intend", "vow", "pledge", "promise", "threaten", "seek", "want", "hope", "aim", "expect", "prepare", "propose", "offer", "agree", "urge", "call", "ask", "demand"];
+    private static readonly HashSet<string> Claims = ["claim", "allege", "accuse", "suggest", "suspect"];
+
+    public static Coding.Modality Detect(SentenceTree t, int trigger)
+    {
+        // The trigger's own clause first, then up through the verbs that embed it.
+        for (int node = trigger, depth = 0; node >= 0 && depth < 6; depth++)
+        {
+            foreach (int c in t.Children(node))
+            {
+                string lemma = t.Lemma(c), rel = t.Rel(c);
+                if (rel is "advmod" or "det" or "neg" or "aux" && Negators.Contains(lemma) && (node == trigger || depth > 0)) return Coding.Modality.Negated;
+                if (rel == "aux")
+                {
+                    if (lemma is "would" or "could") return Coding.Modality.Conditional;
+                    if (lemma is "may" or "might") return Coding.Modality.Hypothetical;
+                    if (lemma is "will" or "shall" or "'ll") return Coding.Modality.Future;
+                }
+                if (rel == "mark" && lemma is "if" or "unless" && t.Rel(node) is "advcl") return Coding.Modality.Conditional;
+                if (rel == "advmod" && lemma is "reportedly" or "allegedly" or "purportedly") return Coding.Modality.Claimed;
+            }
+            if (t.Rel(node) == "advcl" && t.ChildrenWith(node, "mark").Any(m => t.Lemma(m) is "if" or "unless")) return Coding.Modality.Conditional;
+            int head = t.Head(node);
+            if (head < 0) break;
+            string rel2 = t.Rel(node), hl = t.Lemma(head);
+            if (rel2 is "xcomp" or "obj" or "ccomp" or "nsubj")
+            {
+                if (Refusals.Contains(hl) && rel2 is "xcomp" or "obj") return Coding.Modality.Negated;
+                if (Intentions.Contains(hl) && rel2 is "xcomp") return Coding.Modality.Future;
+                if (Claims.Contains(hl)) return Coding.Modality.Claimed;
+            }
+            // A nominal trigger takes the modality of the verb it is an argument of ("seek further escalation").
+            if (rel2 is "obj" or "nsubj" or "obl" or "xcomp" or "ccomp") { node = head; continue; }
+            break;
+        }
+        return Coding.Modality.Asserted;
+    }
+}

@@ -1,0 +1,106 @@
+using Brink.Text;
+
+namespace Brink.Coding.Syntax;
+
+/// <summary>
+/// Navigation over one parsed sentence: children by relation, conjuncts, the preposition of an
+/// oblique, subtree spans. Built once per sentence from the document's head indices.
+/// </summary>
+internal sealed class SentenceTree
+{
+    private readonly List<int>[] _children;
+
+    public SentenceTree(Doc doc, Sentence sentence)
+    {
+        Doc = doc;
+        First = sentence.StartToken;
+        End = sentence.EndToken;
+        _children = new List<int>[sentence.Length];
+        for (int i = 0; i < _children.Length; i++) _children[i] = [];
+        for (int i = First; i < End; i++)
+        {
+            int h = doc[i].Head;
+            if (h >= First && h < End) _children[h - First].Add(i);
+        }
+    }
+
+    public Doc Doc { get; }
+    public int First { get; }
+    public int End { get; }
+
+    public Token this[int i] => Doc[i];
+
+    public IReadOnlyList<int> Children(int i) => _children[i - First];
+
+    /// <summary>The relation without its subtype ("nmod:poss" -> "nmod").</summary>
+    public string Rel(int i) { var d = Doc[i].Dep; int c = d.IndexOf(':'); return c > 0 ? d[..c] : d; }
+
+    public string FullRel(int i) => Doc[i].Dep;
+
+    public string Lemma(int i) => Doc[i].Lemma.ToLowerInvariant();
+
+    public int Head(int i) { int h = Doc[i].Head; return h >= First && h < End ? h : -1; }
+
+    public IEnumerable<int> ChildrenWith(int i, params string[] rels)
+    {
+        foreach (int c in Children(i))
+            if (Array.IndexOf(rels, FullRel(c)) >= 0 || Array.IndexOf(rels, Rel(c)) >= 0) yield return c;
+    }
+
+    /// <summary>The word and its conjuncts ("Jordan and Saudi Arabia").</summary>
+    public List<int> WithConjuncts(int i)
+    {
+        var list = new List<int> { i };
+        for (int k = 0; k < list.Count; k++)
+            foreach (int c in ChildrenWith(list[k], "conj")) if (!list.Contains(c)) list.Add(c);
+        return list;
+    }
+
+    /// <summary>The preposition (case marker) of an oblique or nominal modifier, lowercased, or null.</summary>
+    public string? CaseOf(int i)
+    {
+        foreach (int c in ChildrenWith(i, "case")) return Lemma(c);
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="i"/> lies in the subtree of <paramref name="ancestor"/>.</summary>
+    public bool Dominates(int ancestor, int i)
+    {
+        for (int k = 0; i >= 0 && k <= End - First; k++, i = Head(i)) if (i == ancestor) return true;
+        return false;
+    }
+
+    /// <summary>Token range [first, end) of the noun phrase headed by <paramref name="i"/>, without clauses and appositions.</summary>
+    public (int First, int End) Phrase(int i)
+    {
+        int lo = i, hi = i;
+        foreach (int c in Children(i))
+        {
+            string r = Rel(c);
+            if (r is "compound" or "flat" or "amod" or "det" or "nummod" or "nmod" && (r != "nmod" || FullRel(c) == "nmod:poss") || FullRel(c) == "nmod:poss")
+            {
+                var (a, b) = Phrase(c);
+                lo = Math.Min(lo, a);
+                hi = Math.Max(hi, b - 1);
+            }
+            else if (r is "case" && FullRel(i) == "nmod:poss" && c > i) hi = Math.Max(hi, c);
+        }
+        return (lo, hi + 1);
+    }
+
+    /// <summary>The whole subtree's token range (for quoting sources: "three people who attended the meeting").</summary>
+    public (int First, int End) Subtree(int i)
+    {
+        int lo = i, hi = i;
+        foreach (int c in Children(i))
+        {
+            if (Rel(c) == "punct") continue;
+            var (a, b) = Subtree(c);
+            lo = Math.Min(lo, a);
+            hi = Math.Max(hi, b - 1);
+        }
+        return (lo, hi + 1);
+    }
+
+    public string Text(int first, int end) => Doc.Text[Doc[first].Start..Doc[end - 1].End];
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using Brink.Coding.Actors;
+using Brink.Coding.Lexicon;
+using Brink.Coding.Ontology;
+using Xunit.Abstractions;
+
+namespace Brink.Coding.Tests.Data;
+
+public sealed class LoadTimingTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Loading_all_data_is_fast()
+    {
+        // The first load pays for JIT; the second is what a long-running process sees on reload.
+        var times = new List<string>();
+        long total = 0;
+        for (int round = 1; round <= 2; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var ontology = PloverOntology.Load(RepoData.Dir);
+            var o = clock.ElapsedMilliseconds;
+            ActorKnowledgeBase.Load(RepoData.Dir);
+            var a = clock.ElapsedMilliseconds;
+            TriggerLexicon.Load(RepoData.Dir, ontology);
+            total = clock.ElapsedMilliseconds;
+            times.Add($"round {round}: ontology {o} ms, actors {a - o} ms, lexicon {total - a} ms, total {total} ms");
+        }
+        foreach (var line in times) output.WriteLine(line);
+        // A loose bound: the target is well under 200 ms, but the test machine is shared.
+        Assert.True(total < 1000, string.Join("; ", times));
+    }
+}

@@ -1,0 +1,92 @@
+using Brink.Coding.Tests.Data;
+
+namespace Brink.Coding.Tests.Events;
+
+/// <summary>End-to-end coding with the shipped models and data files, on sentences written for these tests.</summary>
+public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Loaded>
+{
+    public sealed class Loaded
+    {
+        public EventExtractor Extractor { get; } = EventExtractor.Load(Path.Combine(RepoData.Dir, "..", "models"), RepoData.Dir);
+    }
+
+    private static readonly DateOnly Tuesday = new(2024, 4, 16);
+    private readonly EventExtractor _x;
+
+    public EventExtractorTests(Loaded l) => _x = l.Extractor;
+
+    private IReadOnlyList<EventRecord> Code(string sentence, string? outlet = "Brink Wire") =>
+        _x.Code(EventExtractor.LineArticle(sentence, "t", Tuesday, outlet));
+
+    private EventRecord One(string sentence, string type) => Assert.Single(Code(sentence), e => e.EventType == type);
+
+    [Fact]
+    public void Attack_by_described_forces_on_a_city_with_date_and_speaker()
+    {
+        var e = One("Russian forces attacked Kharkiv on Monday, Ukrainian officials said.", "ASSAULT");
+        var actor = Assert.Single(e.Actor);
+        Assert.Equal(("RUS", "MIL"), (actor.Country, actor.Sector));
+        Assert.Equal("Kharkiv", Assert.Single(e.Recipient).Text);
+        Assert.Equal(new DateOnly(2024, 4, 15), e.Date);
+        Assert.Equal(DatePrecision.Day, e.DatePrecision);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        var speaker = e.Attribution!.Speaker!;
+        Assert.Equal(("Ukrainian officials", "UKR", "GOV"), (speaker.Text, speaker.Country, speaker.Sector));
+        Assert.Equal("attacked", e.Trigger.Text);
+        Assert.Equal("material_conflict", e.Quad);
+    }
+
+    [Fact]
+    public void Office_holders_resolve_by_the_article_date()
+    {
+        var e = One("Blinken met Gantz in Tel Aviv on Monday.", "CONSULT");
+        var a = Assert.Single(e.Actor);
+        Assert.Equal(("USA", "GOV", "Antony Blinken"), (a.Country, a.Sector, a.Name));
+        Assert.Equal("ISR", Assert.Single(e.Recipient).Country);
+    }
+
+    [Fact]
+    public void Light_verb_sanctions_take_their_target_from_the_noun()
+    {
+        var e = One("The United States imposed new sanctions on Iran on Tuesday.", "SANCTION");
+        Assert.Equal("USA", Assert.Single(e.Actor).Country);
+        Assert.Equal("IRN", Assert.Single(e.Recipient).Country);
+        Assert.Equal(Tuesday, e.Date);
+    }
+
+    [Fact]
+    public void Negation_future_and_hypothetical_are_told_apart()
+    {
+        Assert.Equal(Modality.Negated, One("Turkey did not attack the Kurdish militants.", "ASSAULT").Modality);
+        Assert.Equal(Modality.Future, One("Israel will retaliate against Iran, Netanyahu said.", "ASSAULT").Modality);
+        Assert.Equal(Modality.Hypothetical, One("Hamas may have rejected the offer from Egypt.", "REJECT").Modality);
+    }
+
+    [Fact]
+    public void Speaker_and_named_sources_are_recorded()
+    {
+        var e = One("Israel will retaliate against Iran, Netanyahu said.", "ASSAULT");
+        Assert.Equal("ISR", e.Attribution!.Speaker!.Country);
+        var accuse = One("China accused the United States of provoking a crisis, according to Xinhua.", "ACCUSE");
+        Assert.Contains(accuse.Attribution!.Sources, s => s.Text == "Xinhua" && s.Named);
+        Assert.Equal("USA", Assert.Single(accuse.Recipient).Country);
+    }
+
+    [Fact]
+    public void Text_without_events_yields_nothing()
+    {
+        Assert.Empty(Code("The weather in Geneva was mild and the lake was calm."));
+        Assert.Empty(Code(""));
+    }
+
+    [Fact]
+    public void Every_offset_points_at_its_text()
+    {
+        const string text = "Russian forces attacked Kharkiv on Monday, Ukrainian officials said.";
+        foreach (var e in Code(text))
+        {
+            Assert.Equal(e.Trigger.Text, text[e.Trigger.Start..e.Trigger.End]);
+            foreach (var a in e.Actor.Concat(e.Recipient)) Assert.Equal(a.Text, text[a.Start..a.End]);
+        }
+    }
+}
