@@ -26,11 +26,13 @@ app.Configure(config =>
     {
         eval.SetDescription("Measure quality against gold data.");
         eval.AddCommand<EvalTextCommand>("text").WithDescription("Score the text pipeline on a CoNLL-U file (and UNER labels).");
+        eval.AddCommand<EvalCodingCommand>("coding").WithDescription("Score the event coder against the gold set (eval/coding).");
     });
     config.AddBranch("bench", bench =>
     {
         bench.SetDescription("Measure speed and memory.");
         bench.AddCommand<BenchTextCommand>("text").WithDescription("Whole-pipeline tokens per second on one thread.");
+        bench.AddCommand<BenchCodingCommand>("coding").WithDescription("Articles per second end to end on one thread.");
     });
 });
 // Spectre reads a lone "-" as an option prefix; the conventional stdin argument is passed on as a marker.

@@ -37,6 +37,11 @@ internal static class EventArguments
         // Light verbs: "imposed sanctions on Iran", "launched strikes against Hezbollah".
         if (recipients.Count == 0 && slot is not null && slot.StartsWith("prep:", StringComparison.Ordinal))
             foreach (int o in t.ChildrenWith(v, "obj")) recipients.AddRange(Obliques(t, o, slot[5..]));
+        // "accused X of provoking": parsers often make X the subject of the gerund clause.
+        if (recipients.Count == 0 && !passive)
+            foreach (int c in t.ChildrenWith(v, "advcl"))
+                if (t.ChildrenWith(c, "mark").Any(m => t.Lemma(m) is "of" or "for"))
+                    recipients.AddRange(t.ChildrenWith(c, "nsubj").Where(r => !excluded(r)));
         recipients.RemoveAll(r => actors.Contains(r));
     }
 

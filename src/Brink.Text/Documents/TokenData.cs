@@ -17,6 +17,8 @@ internal struct TokenData
     public int Head;
     public short Dep;
     public byte Entity;
+    /// <summary>WordNet supersense of the lemma's first sense, plus one (0 unknown): a coarse semantic class for the parser and NER.</summary>
+    public byte Sense;
 
     public readonly int End => Start + Length;
 }

@@ -6,7 +6,7 @@ namespace Brink.Text.Entities;
 /// <summary>Feature templates of the entity recognizer: the word and its window, shapes, tags, and the previous entity tags.</summary>
 internal static class EntityFeatures
 {
-    public const int Max = 52;
+    public const int Max = 56;
     private static readonly WordHashes Pad = MakePad();
 
     private static WordHashes MakePad()
@@ -16,7 +16,7 @@ internal static class EntityFeatures
         return h;
     }
 
-    public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, int i, int p1, int p2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, ReadOnlySpan<byte> senses, int i, int p1, int p2, Span<ulong> f)
     {
         ref readonly var w = ref s[i];
         ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref Pad;
@@ -41,6 +41,8 @@ internal static class EntityFeatures
         f[k++] = Mix(235, m2.Shape, m1.Shape, w.Shape); f[k++] = Mix(236, w.Shape, n1.Shape, n2.Shape); f[k++] = Mix(237, w.Suf2);
         f[k++] = Mix(238, e1, m1.Lower); f[k++] = Mix(239, n1.Lower, tp1);
         ulong g = gaz[i], gn = i + 1 < gaz.Length ? gaz[i + 1] : 0xFFUL, gp = i > 0 ? gaz[i - 1] : 0xFFUL;
+        ulong c0 = senses[i], cp = i > 0 ? senses[i - 1] : 0xFFUL, cn = i + 1 < senses.Length ? senses[i + 1] : 0xFFUL;
+        f[k++] = Mix(244, c0); f[k++] = Mix(245, c0, w.Shape); f[k++] = Mix(246, cp, c0, cn);
         f[k++] = Mix(240, g); f[k++] = Mix(241, g, w.Shape); f[k++] = Mix(242, g, t0); f[k++] = Mix(243, gp, g, gn);
         return k;
     }

@@ -15,6 +15,7 @@ public sealed class EntityRecognizer : IDocComponent
 
     [ThreadStatic] private static ulong[]? t_tags;
     [ThreadStatic] private static byte[]? t_gaz;
+    [ThreadStatic] private static byte[]? t_senses;
 
     internal EntityRecognizer(ModelMetadata meta, LabelTable tags, SparseModel model, NameGazetteer places)
     {
@@ -52,6 +53,8 @@ public sealed class EntityRecognizer : IDocComponent
         var hashes = doc.Hashes;
         if (t_tags is null || t_tags.Length < doc.Count) t_tags = new ulong[Math.Max(256, doc.Count)];
         if (t_gaz is null || t_gaz.Length < doc.Count) t_gaz = new byte[Math.Max(256, doc.Count)];
+        if (t_senses is null || t_senses.Length < doc.Count) t_senses = new byte[Math.Max(256, doc.Count)];
+        for (int i = 0; i < doc.Count; i++) t_senses[i] = doc.Data(i).Sense;
         for (int i = 0; i < doc.Count; i++) t_tags[i] = doc.Labels.Xpos.HashOf(doc.Data(i).Xpos);
         Span<ulong> f = stackalloc ulong[EntityFeatures.Max];
         Span<int> scores = stackalloc int[_model.ClassCount];
@@ -62,11 +65,12 @@ public sealed class EntityRecognizer : IDocComponent
             var sh = hashes[sent.StartToken..sent.EndToken];
             var tags = t_tags.AsSpan(sent.StartToken, sent.Length);
             var gaz = t_gaz.AsSpan(sent.StartToken, sent.Length);
+            var senses = t_senses.AsSpan(sent.StartToken, sent.Length);
             Places.Tag(sh, gaz);
             int p1 = -1, p2 = -1;
             for (int i = 0; i < sh.Length; i++)
             {
-                int c = Predict(sh, tags, gaz, i, p1, p2, f, scores, allowed);
+                int c = Predict(sh, tags, gaz, senses, i, p1, p2, f, scores, allowed);
                 doc.Data(sent.StartToken + i).Entity = (byte)c;
                 p2 = p1;
                 p1 = c;
@@ -74,10 +78,10 @@ public sealed class EntityRecognizer : IDocComponent
         }
     }
 
-    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
+    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, ReadOnlySpan<byte> senses, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
     {
         int n = Tags.Count;
-        int k = EntityFeatures.Extract(s, tags, gaz, i, p1, p2, f);
+        int k = EntityFeatures.Extract(s, tags, gaz, senses, i, p1, p2, f);
         scores.Clear();
         _model.Score(f[..k], scores);
         bool last = i == s.Length - 1;

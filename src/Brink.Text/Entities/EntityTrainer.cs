@@ -13,10 +13,12 @@ internal static class EntityTrainer
         var gold = new int[train.Count][];
         var xpos = new ulong[train.Count][];
         var gaz = new byte[train.Count][];
+        var senses = new byte[train.Count][];
         for (int s = 0; s < train.Count; s++)
         {
             gold[s] = Bilou.FromIob(train[s].Iob).Select(tags.Add).ToArray();
             tag(train[s].Doc);
+            senses[s] = train[s].Doc.TokenData.ToArray().Select(t => t.Sense).ToArray();
             gaz[s] = new byte[train[s].Doc.Count];
             places.Tag(train[s].Doc.Hashes, gaz[s]);
             xpos[s] = Enumerable.Range(0, train[s].Doc.Count).Select(i => train[s].Doc.Labels.Xpos.HashOf(train[s].Doc.Data(i).Xpos)).ToArray();
@@ -38,7 +40,7 @@ internal static class EntityTrainer
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < hashes.Length; i++)
                 {
-                    int k = EntityFeatures.Extract(hashes, xpos[s], gaz[s], i, p1, p2, f);
+                    int k = EntityFeatures.Extract(hashes, xpos[s], gaz[s], senses[s], i, p1, p2, f);
                     Array.Clear(scores);
                     perceptron.Score(f[..k], scores);
                     int guess = SparseModel.ArgMax<float>(scores);

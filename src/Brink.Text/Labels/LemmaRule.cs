@@ -37,6 +37,17 @@ internal readonly record struct LemmaRule(byte Strip, string Suffix, bool Lowerc
         });
     }
 
+    /// <summary>Writes the lemma of <paramref name="form"/> into <paramref name="dest"/> (allocation-free); returns its length, or -1 when it does not fit.</summary>
+    public int WriteTo(ReadOnlySpan<char> form, Span<char> dest)
+    {
+        if (!Fits(form)) return -1;
+        int keep = form.Length - Strip, len = keep + Suffix.Length;
+        if (len > dest.Length) return -1;
+        for (int i = 0; i < keep; i++) dest[i] = Lowercase ? char.ToLowerInvariant(form[i]) : form[i];
+        Suffix.AsSpan().CopyTo(dest[keep..]);
+        return len;
+    }
+
     /// <summary>Compact text form, "strip|suffix|L" (L when lowercasing), used in model files.</summary>
     public override string ToString() => $"{Strip}|{Suffix}|{(Lowercase ? "L" : "")}";
 

@@ -26,6 +26,15 @@ public sealed class LemmaRuleTable
     public string Apply(int id, ReadOnlySpan<char> form) =>
         (uint)id < (uint)_rules.Count ? _rules[id].Apply(form) : form.ToString();
 
+    /// <summary>Lowercased hash of the lemma rule <paramref name="id"/> gives <paramref name="form"/>, without building the string.</summary>
+    internal ulong LowerHash(int id, ReadOnlySpan<char> form)
+    {
+        if ((uint)id >= (uint)_rules.Count || form.Length > 120) return Learning.FeatureHash.OfLower(form);
+        Span<char> buf = stackalloc char[form.Length + 64];
+        int n = _rules[id].WriteTo(form, buf);
+        return n < 0 ? Learning.FeatureHash.OfLower(form) : Learning.FeatureHash.OfLower(buf[..n]);
+    }
+
     internal IEnumerable<string> Serialize() => _rules.Select(r => r.ToString());
 
     internal static LemmaRuleTable Deserialize(IEnumerable<string> lines)

@@ -52,11 +52,13 @@ public sealed class Parser : IDocComponent
                 ref var d = ref doc.Data(sent.StartToken + i);
                 scratch.Words[i] = h.Lower;
                 scratch.Suffixes[i] = h.Suf3;
+                scratch.Senses[i] = d.Sense;
                 scratch.Tags[i] = ParseScratch.TagHash(doc.Labels.Upos.HashOf(d.Upos), doc.Labels.Xpos.HashOf(d.Xpos));
             }
             scratch.Words[n] = ParseScratch.RootWord;
             scratch.Tags[n] = ParseScratch.RootTag;
             scratch.Suffixes[n] = ParseScratch.RootWord;
+            scratch.Senses[n] = ParseScratch.RootSense;
             Parse(scratch, n);
             var heads = scratch.Heads.AsSpan(0, n);
             var labels = scratch.Labels.AsSpan(0, n);
@@ -81,7 +83,7 @@ public sealed class Parser : IDocComponent
         Span<bool> valid = stackalloc bool[ArcEager.Count];
         while (!s.IsTerminal)
         {
-            int k = ParserFeatures.Extract(s, x.Words, x.Tags, x.Suffixes, f);
+            int k = ParserFeatures.Extract(s, x.Words, x.Tags, x.Suffixes, x.Senses, f);
             for (int t = 0; t < ArcEager.Count; t++) valid[t] = ArcEager.IsValid(s, (Transition)t);
             scores.Clear();
             _model.Score(f[..k], scores);

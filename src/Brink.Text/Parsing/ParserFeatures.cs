@@ -9,11 +9,11 @@ namespace Brink.Text.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Max = 92;
+    public const int Max = 96;
     private const ulong None = 0x6E6F6E65UL;
 
     /// <summary>Writes the features of state <paramref name="s"/> into <paramref name="f"/>; words and tags have one slot per word plus the root at n.</summary>
-    public static int Extract(ParseState s, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> suffixes, Span<ulong> f)
+    public static int Extract(ParseState s, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> suffixes, ReadOnlySpan<ulong> senses, Span<ulong> f)
     {
         int s0 = s.S0, s1 = s.S1, n0 = s.B(0), n1 = s.B(1), n2 = s.B(2);
         int s0h = s0 >= 0 && s0 < s.N ? s.Head[s0] : -1;
@@ -72,6 +72,9 @@ internal static class ParserFeatures
         f[k++] = Mix(79, S0s); f[k++] = Mix(80, N0s); f[k++] = Mix(81, N1s);
         f[k++] = Mix(82, S0s, N0p); f[k++] = Mix(83, S0p, N0s);
         f[k++] = Mix(84, N0w, N1w); f[k++] = Mix(85, N0p, N1w); f[k++] = Mix(86, N0w, N1p);
+        ulong S0c = W(senses, s0), N0c = W(senses, n0), N1c = W(senses, n1), S0hc = W(senses, s0h);
+        f[k++] = Mix(87, S0c, N0c); f[k++] = Mix(88, S0p, N0c); f[k++] = Mix(89, S0c, N0p);
+        f[k++] = Mix(90, S0hc, S0c, N0c); f[k++] = Mix(91, N0c, N1c);
         return k;
     }
 

@@ -11,7 +11,7 @@ internal static class ParserTrainer
 {
     private const double Explore = 0.9;
 
-    public static ParserSample[] Prepare(IReadOnlyList<TreebankSample> sents, IReadOnlyList<ulong[]> tags, LabelTable deps, out int lifted)
+    public static ParserSample[] Prepare(IReadOnlyList<TreebankSample> sents, IReadOnlyList<ulong[]> tags, IReadOnlyList<byte[]> senses, LabelTable deps, out int lifted)
     {
         lifted = 0;
         var result = new ParserSample[sents.Count];
@@ -25,17 +25,20 @@ internal static class ParserTrainer
             var words = new ulong[n + 1];
             var tagHashes = new ulong[n + 1];
             var suffixes = new ulong[n + 1];
+            var senseIds = new ulong[n + 1];
             var hashes = sents[s].Doc.Hashes;
             for (int i = 0; i < n; i++)
             {
                 words[i] = hashes[i].Lower;
                 tagHashes[i] = tags[s][i];
                 suffixes[i] = hashes[i].Suf3;
+                senseIds[i] = senses[s][i];
             }
             words[n] = ParseScratch.RootWord;
             tagHashes[n] = ParseScratch.RootTag;
             suffixes[n] = ParseScratch.RootWord;
-            result[s] = new ParserSample(words, tagHashes, suffixes, heads.Select(h => h < 0 ? n : h).ToArray(), labels.Select(deps.Add).ToArray());
+            senseIds[n] = ParseScratch.RootSense;
+            result[s] = new ParserSample(words, tagHashes, suffixes, senseIds, heads.Select(h => h < 0 ? n : h).ToArray(), labels.Select(deps.Add).ToArray());
         }
         return result;
     }
@@ -75,7 +78,7 @@ internal static class ParserTrainer
                 state.Reset(x.Length);
                 while (!state.IsTerminal)
                 {
-                    int k = ParserFeatures.Extract(state, x.Words, x.Tags, x.Suffixes, f);
+                    int k = ParserFeatures.Extract(state, x.Words, x.Tags, x.Suffixes, x.Senses, f);
                     Array.Clear(scores);
                     model.Score(f[..k], scores);
                     int minCost = int.MaxValue;

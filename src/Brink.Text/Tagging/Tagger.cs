@@ -35,9 +35,11 @@ public sealed class Tagger : IDocComponent
             _classXpos[c] = (short)xpos.Id(parts[1]);
         }
         _propn = upos.Id("PROPN");
+        _noun = upos.Id("NOUN");
+        _verb = upos.Id("VERB");
     }
 
-    private readonly int _propn;
+    private readonly int _propn, _noun, _verb;
 
     /// <inheritdoc />
     public string Name => ComponentName;
@@ -90,6 +92,8 @@ public sealed class Tagger : IDocComponent
                 var form = doc.Text.AsSpan(t.Start, t.Length);
                 t.Lemma = Lemmas.Lookup(form, sh[i].Lower, t.Upos, t.Upos == _propn);
                 t.Feats = Feats.Lookup(sh[i].Lower, t.Upos, t.Xpos);
+                bool noun = t.Upos == _noun || t.Upos == _propn;
+                t.Sense = noun || t.Upos == _verb ? Lexicon.Supersense(Lemmas.Rules.LowerHash(t.Lemma, form), noun) : (byte)0;
                 p2 = p1;
                 p1 = c;
             }

@@ -12,18 +12,25 @@ internal sealed class WordNetLexicon
 {
     private const ushort Noun = 1, Verb = 2, Adj = 4, Adv = 8;
     private readonly Dictionary<ulong, byte> _pos;
+    private readonly Dictionary<ulong, byte> _senses;
 
-    public WordNetLexicon(Dictionary<ulong, byte> pos) => _pos = pos;
+    public WordNetLexicon(Dictionary<ulong, byte> pos, Dictionary<ulong, byte> senses)
+    {
+        _pos = pos;
+        _senses = senses;
+    }
 
-    public static WordNetLexicon Empty { get; } = new([]);
+    public static WordNetLexicon Empty { get; } = new([], []);
 
     public int Count => _pos.Count;
 
     public static WordNetLexicon Build(string dir)
     {
         var pos = new Dictionary<ulong, byte>();
+        var senses = new Dictionary<ulong, byte>();
         foreach (var (file, bit) in new[] { ("index.noun", Noun), ("index.verb", Verb), ("index.adj", Adj), ("index.adv", Adv) })
         {
+            var lexFile = bit is Noun or Verb ? LexFiles(Path.Combine(dir, bit == Noun ? "data.noun" : "data.verb")) : null;
             string path = Path.Combine(dir, file);
             if (!File.Exists(path)) throw new FileNotFoundException($"WordNet file '{path}' is missing (expected the ../shared/lexicon/wordnet-3.1 folder).");
             foreach (var line in File.ReadLines(path))
@@ -35,9 +42,37 @@ internal sealed class WordNetLexicon
                 if (lemma.Contains('_')) continue;
                 ulong h = FeatureHash.OfLower(lemma);
                 pos[h] = (byte)(pos.GetValueOrDefault(h) | bit);
+                if (lexFile is not null && FirstSynset(line) is { } offset && lexFile.TryGetValue(offset, out byte lf))
+                    senses[SenseKey(h, bit == Noun)] = (byte)(lf + 1);
             }
         }
-        return new WordNetLexicon(pos);
+        return new WordNetLexicon(pos, senses);
+    }
+
+    private static ulong SenseKey(ulong lemmaHash, bool noun) => FeatureHash.Mix(noun ? 0x4EUL : 0x56UL, lemmaHash);
+
+    /// <summary>The lexicographer file (supersense: noun.person, verb.communication, ...) of a lemma's most frequent sense, plus one; 0 when unknown.</summary>
+    public byte Supersense(ulong lowerLemmaHash, bool noun) => _senses.TryGetValue(SenseKey(lowerLemmaHash, noun), out byte s) ? s : (byte)0;
+
+    /// <summary>Index lines list synset offsets most frequent sense first, after the pointer symbols and two counts.</summary>
+    private static string? FirstSynset(string line)
+    {
+        var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (f.Length < 6 || !int.TryParse(f[3], out int pointers)) return null;
+        int at = 4 + pointers + 2;
+        return at < f.Length ? f[at] : null;
+    }
+
+    private static Dictionary<string, byte> LexFiles(string dataPath)
+    {
+        if (!File.Exists(dataPath)) throw new FileNotFoundException($"WordNet file '{dataPath}' is missing (expected the ../shared/lexicon/wordnet-3.1 folder).");
+        var map = new Dictionary<string, byte>();
+        foreach (var line in File.ReadLines(dataPath))
+        {
+            if (line.Length < 12 || line[0] == ' ') continue;
+            map[line[..8]] = byte.Parse(line.AsSpan(9, 2));
+        }
+        return map;
     }
 
     /// <summary>Bits 0-3: WordNet POS of the word itself; bits 4-11: POS reached through an inflection (which suffix, which POS).</summary>
@@ -73,15 +108,23 @@ internal sealed class WordNetLexicon
 
     public void Write(BinaryWriter w)
     {
-        w.Write7BitEncodedInt(_pos.Count);
-        foreach (var (k, v) in _pos.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        WriteMap(w, _pos);
+        WriteMap(w, _senses);
     }
 
-    public static WordNetLexicon Read(BinaryReader r)
+    private static void WriteMap(BinaryWriter w, Dictionary<ulong, byte> map)
+    {
+        w.Write7BitEncodedInt(map.Count);
+        foreach (var (k, v) in map.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    private static Dictionary<ulong, byte> ReadMap(BinaryReader r)
     {
         int n = r.Read7BitEncodedInt();
         var d = new Dictionary<ulong, byte>(n);
         for (int i = 0; i < n; i++) d[r.ReadUInt64()] = r.ReadByte();
-        return new WordNetLexicon(d);
+        return d;
     }
+
+    public static WordNetLexicon Read(BinaryReader r) => new(ReadMap(r), ReadMap(r));
 }

@@ -8,9 +8,10 @@ namespace Brink.Text.Training;
 /// </summary>
 internal static class Jackknife
 {
-    public static ulong[][] PredictTags(IReadOnlyList<TreebankSample> train, int folds, TrainOptions options, Action<TrainingProgress>? progress)
+    public static (ulong[][] Tags, byte[][] Senses) PredictTags(IReadOnlyList<TreebankSample> train, int folds, TrainOptions options, Action<TrainingProgress>? progress)
     {
         var result = new ulong[train.Count][];
+        var senses = new byte[train.Count][];
         for (int fold = 0; fold < folds; fold++)
         {
             var inFold = new List<TreebankSample>();
@@ -26,10 +27,11 @@ internal static class Jackknife
             {
                 var doc = inFold[j].Doc;
                 tagger.TagStandalone(doc);
+                senses[foldIndex[j]] = doc.TokenData.ToArray().Select(t => t.Sense).ToArray();
                 result[foldIndex[j]] = doc.TokenData.ToArray().Select(t => Parsing.ParseScratch.TagHash(doc.Labels.Upos.HashOf(t.Upos), doc.Labels.Xpos.HashOf(t.Xpos))).ToArray();
             }
             progress?.Invoke(new TrainingProgress("jackknife", "fold", fold + 1, folds, null));
         }
-        return result;
+        return (result, senses);
     }
 }

@@ -35,9 +35,9 @@ public static class TextTrainer
     private static void TrainParser(List<TreebankSample> train, List<TreebankSample> dev, Tagger tagger, string outDir, TrainOptions options, Action<TrainingProgress>? progress)
     {
 
-        var jackknifed = Jackknife.PredictTags(train, 4, options, progress);
+        var (jackknifed, senses) = Jackknife.PredictTags(train, 4, options, progress);
         var deps = new LabelTable();
-        var parserTrain = ParserTrainer.Prepare(train, jackknifed, deps, out int lifted);
+        var parserTrain = ParserTrainer.Prepare(train, jackknifed, senses, deps, out int lifted);
         progress?.Invoke(new TrainingProgress(Parser.ComponentName, "projectivize", 1, 1, $"{lifted} arcs lifted, {deps.Count} labels"));
         foreach (var d in dev) TagWith(tagger, d.Doc);
         var parser = ParserTrainer.Train(parserTrain, deps, p => Evaluation.AttachmentScore.OnGoldTokens(p, dev), options, progress);
