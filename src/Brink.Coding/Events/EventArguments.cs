@@ -9,6 +9,10 @@ namespace Brink.Coding.Events;
 /// </summary>
 internal static class EventArguments
 {
+    /// <summary>Verbs that carry a nominal event ("launch an attack", "hold talks", "impose sanctions").</summary>
+    private static readonly HashSet<string> LightVerbs =
+        ["launch", "carry", "conduct", "stage", "mount", "hold", "make", "have", "impose", "issue", "sign", "deliver", "send", "give", "provide", "announce", "begin", "start", "resume", "continue", "order", "unleash", "step", "intensify", "escalate", "seek", "offer", "pledge", "extend"];
+
     // excluded: words that cannot be arguments (time expressions).
     public static (List<int> Actors, List<int> Recipients) Find(SentenceTree t, int trigger, string? slot, bool noun, Func<int, bool> excluded)
     {
@@ -88,7 +92,7 @@ internal static class EventArguments
             else if (t.Rel(c) == "nmod" && p == "by") actors.Add(c);
             else if (t.Rel(c) == "nmod" && (slot is null ? p is "on" or "against" or "with" or "to" : slot == "prep:" + p)) recipients.Add(c);
         }
-        // "launched an attack", "held talks": the light verb's subject acts.
-        if (actors.Count == 0 && t.Head(n) is int h and >= 0 && t.Rel(n) is "obj" or "nsubj:pass") actors.AddRange(t.ChildrenWith(h, "nsubj"));
+        // "launched an attack", "held talks": a light verb's subject acts (not "described the attacks").
+        if (actors.Count == 0 && t.Head(n) is int h and >= 0 && t.Rel(n) == "obj" && LightVerbs.Contains(t.Lemma(h))) actors.AddRange(t.ChildrenWith(h, "nsubj"));
     }
 }

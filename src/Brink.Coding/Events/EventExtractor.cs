@@ -26,6 +26,10 @@ public sealed class EventExtractor
     public static Article ReadArticle(string text, string inputName, DateOnly? published = null, string? outlet = null) =>
         ArticleReader.Read(text, inputName, published, outlet);
 
+    /// <summary>Reads every article of an input: an HTML page, JSON lines, or text.</summary>
+    public static IEnumerable<Article> ReadArticles(string content, string inputName, DateOnly? published = null, string? outlet = null) =>
+        ArticleSources.Read(content, inputName, published, outlet);
+
     /// <summary>A one-sentence article (for evaluation sets coded line by line).</summary>
     public static Article LineArticle(string line, string id, DateOnly? published, string? outlet) =>
         new(new ArticleRef(id, null, published, outlet, null), line, 0, []);

@@ -46,10 +46,14 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
             : DateOnly.TryParseExact(settings.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
             : throw new CliException($"--published '{settings.Published}' is not a date; use YYYY-MM-DD.");
         var extractor = EventExtractor.Load(TextPipeline.ResolveModelDir(settings.Models), EventExtractor.ResolveDataDir(settings.Data));
-        var events = new List<EventRecord>();
-        foreach (var article in Articles(settings, published)) events.AddRange(extractor.Code(article));
-        if (settings.Format == "table") WriteTable(events);
-        else WriteJsonLines(events);
+        if (settings.Format == "table")
+        {
+            WriteTable(Articles(settings, published).SelectMany(extractor.Code).ToList());
+            return 0;
+        }
+        // Events are written article by article, so a bad input later on keeps what was already coded.
+        using var stdout = Console.OpenStandardOutput();
+        foreach (var article in Articles(settings, published)) WriteJsonLines(stdout, extractor.Code(article));
         return 0;
     }
 
@@ -57,14 +61,14 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
     {
         if (s.Input != "-" && s.Input != CliInput.StdinMarker && Directory.Exists(s.Input))
         {
-            foreach (var f in Directory.EnumerateFiles(s.Input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                yield return EventExtractor.ReadArticle(CliInput.ReadText(f), f, published, s.Outlet);
+            foreach (var f in Directory.EnumerateFiles(s.Input, "*", SearchOption.AllDirectories).Where(IsArticleFile).Order(StringComparer.Ordinal))
+                foreach (var a in EventExtractor.ReadArticles(CliInput.ReadText(f), f, published, s.Outlet)) yield return a;
             yield break;
         }
         string text = CliInput.ReadText(s.Input);
         if (!s.Lines)
         {
-            yield return EventExtractor.ReadArticle(text, s.Input == CliInput.StdinMarker ? "standard input" : s.Input, published, s.Outlet);
+            foreach (var a in EventExtractor.ReadArticles(text, s.Input == CliInput.StdinMarker ? "standard input" : s.Input, published, s.Outlet)) yield return a;
             yield break;
         }
         var lines = text.Split('\n');
@@ -72,14 +76,17 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
             if (lines[i].Trim().Length > 0) yield return EventExtractor.LineArticle(lines[i].TrimEnd('\r'), (i + 1).ToString(CultureInfo.InvariantCulture), published, s.Outlet);
     }
 
-    private static void WriteJsonLines(List<EventRecord> events)
+    private static bool IsArticleFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".html" or ".htm" or ".jsonl" && !path.EndsWith(".gold.tsv", StringComparison.Ordinal);
+
+    private static void WriteJsonLines(Stream stdout, IReadOnlyList<EventRecord> events)
     {
-        using var stdout = Console.OpenStandardOutput();
         foreach (var e in events)
         {
             using (var w = new Utf8JsonWriter(stdout)) EventJsonWriter.Write(e, w);
             stdout.WriteByte((byte)'\n');
         }
+        stdout.Flush();
     }
 
     private void WriteTable(List<EventRecord> events)
