@@ -1,5 +1,6 @@
 using Brink.Cli.Commands;
 using Brink.Cli.Commands.Bench;
+using Brink.Cli.Commands.Build;
 using Brink.Cli.Commands.Code;
 using Brink.Cli.Commands.Eval;
 using Brink.Cli.Commands.Parse;
@@ -21,6 +22,11 @@ app.Configure(config =>
     {
         train.SetDescription("Train models from open data.");
         train.AddCommand<TrainTextCommand>("text").WithDescription("Train the tagger, parser and entity recognizer on UD English EWT and UNER.");
+    });
+    config.AddBranch("build", build =>
+    {
+        build.SetDescription("Derive the compact tables Brink ships from open data.");
+        build.AddCommand<BuildPlacesCommand>("places").WithDescription("Place names with countries from the GeoNames gazetteer (data/places/places.tsv).");
     });
     config.AddBranch("eval", eval =>
     {

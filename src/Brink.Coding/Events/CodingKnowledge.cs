@@ -10,10 +10,12 @@ internal sealed class CodingKnowledge : ICodingKnowledge
     private readonly PloverOntology _ontology;
     private readonly TriggerLexicon _lexicon;
     private readonly ActorKnowledgeBase _actors;
+    private readonly Places.PlaceIndex _places;
     private readonly Dictionary<(string, bool), IReadOnlyList<TriggerReading>> _readings = [];
 
-    public CodingKnowledge(PloverOntology ontology, TriggerLexicon lexicon, ActorKnowledgeBase actors)
+    public CodingKnowledge(PloverOntology ontology, TriggerLexicon lexicon, ActorKnowledgeBase actors, Places.PlaceIndex places)
     {
+        _places = places;
         _ontology = ontology;
         _lexicon = lexicon;
         _actors = actors;
@@ -23,7 +25,7 @@ internal sealed class CodingKnowledge : ICodingKnowledge
     public static CodingKnowledge Load(string dataDir)
     {
         var ontology = PloverOntology.Load(dataDir);
-        return new CodingKnowledge(ontology, TriggerLexicon.Load(dataDir, ontology), ActorKnowledgeBase.Load(dataDir));
+        return new CodingKnowledge(ontology, TriggerLexicon.Load(dataDir, ontology), ActorKnowledgeBase.Load(dataDir), Places.PlaceIndex.Load(dataDir));
     }
 
     public ISet<string> SpeechVerbs { get; }
@@ -50,6 +52,9 @@ internal sealed class CodingKnowledge : ICodingKnowledge
 
     public ActorMention? ResolveName(string text, int start, int end, DateOnly date) =>
         _actors.FindName(text, date) is { } a ? ToMention(a, text, start, end) : null;
+
+    public string? PlaceCountry(string name, DateOnly date) =>
+        _places.CountryOf(name) ?? (_actors.FindName(name, date) is { Kind: ActorKind.Country } c ? c.Country : null);
 
     public string? CountryOfAdjective(string word) => _actors.FindAdjective(word)?.Country;
 

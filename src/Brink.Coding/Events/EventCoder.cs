@@ -61,7 +61,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var actorList = actorHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
         var recipientList = recipientHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
         if (actorList.Count == 0 && recipientList.Count == 0) return null;
-        if (reading.Ambiguous && !recipientList.Any(IsActorLike)) return null;
+        // An armed actor attacking is an attack whatever the target; otherwise an ambiguous word needs an actor as recipient.
+        if (reading.Ambiguous && !recipientList.Any(IsActorLike) && !actorList.Any(a => a.Sector is "MIL" or "REB" or "COP" or "SPY")) return null;
 
         var modality = ModalityDetector.Detect(t, trigger);
         var date = DateFor(t, trigger, dates, anchor, modality == Coding.Modality.Future);
@@ -72,6 +73,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var sources = AttributionFinder.Sources(t, trigger, speechVerb, article.Ref.Outlet);
         var attribution = speaker is null && sources.Count == 0 && article.Ref.Outlet is null ? null : new AttributionRecord(speaker, sources, article.Ref.Outlet);
 
+        var location = Location(t, trigger, anchor);
         var tok = t[trigger];
         double confidence = 0.4 + (actorList.Any(a => a.Country is not null) ? 0.25 : 0) + (recipientList.Any(a => a.Country is not null) ? 0.15 : 0)
             + Math.Min(0.1, 0.05 * reading.Specificity) + (date.Precision == DatePrecision.Day ? 0.05 : 0);
@@ -94,10 +96,37 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             DatePrecision = date.Precision,
             DateText = date.Text,
             Modality = modality,
+            Location = location?.Span,
+            LocationCountry = location?.Country,
             Attribution = attribution,
             Trigger = new SpanRef(tok.Text, tok.Start, tok.End),
             Confidence = Math.Min(0.95, confidence),
         };
+    }
+
+    /// <summary>"in Aden", "at a base near Erbil", "outside Tehran": a known place attached to the trigger or its clause.</summary>
+    private (SpanRef Span, string Country)? Location(SentenceTree t, int trigger, DateOnly date)
+    {
+        for (int node = trigger, depth = 0; node >= 0 && depth < 3; node = t.Head(node), depth++)
+        {
+            // "struck a base near Erbil": the place may hang off the object.
+            var attached = t.ChildrenWith(node, "obl", "nmod").Concat(t.ChildrenWith(node, "obj").SelectMany(o => t.ChildrenWith(o, "nmod")));
+            foreach (int c in attached)
+            {
+                if (t.CaseOf(c) is not ("in" or "at" or "near" or "outside" or "inside" or "across" or "into")) continue;
+                foreach (int place in new[] { c }.Concat(t.ChildrenWith(c, "nmod").Where(n => t.CaseOf(n) is "near" or "in" or "outside" or "of")))
+                {
+                    if (t[place].Upos != "PROPN") continue;
+                    var (a, b) = t.Phrase(place);
+                    while (a < place && t[a].Upos is "DET") a++;
+                    string text = t.Text(a, b);
+                    if (knowledge.PlaceCountry(text, date) is { } country)
+                        return (new SpanRef(text, t[a].Start, t[b - 1].End), country);
+                }
+            }
+            if (t.Rel(node) is not ("xcomp" or "conj" or "obj")) break;
+        }
+        return null;
     }
 
     private sealed record ResolvedDate(DateOnly Start, DateOnly End, DatePrecision Precision, string? Text);

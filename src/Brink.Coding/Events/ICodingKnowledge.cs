@@ -12,6 +12,8 @@ internal interface ICodingKnowledge
     string? SectorOfRole(string lemma);
     /// <summary>The holder of an office on a date ("Secretary of State", USA).</summary>
     ActorMention? OfficeHolder(string role, string? country, DateOnly date, string text, int start, int end);
+    /// <summary>Country of a place name ("Erbil" IRQ, "Tehran" IRN), or null.</summary>
+    string? PlaceCountry(string name, DateOnly date);
     ISet<string> SpeechVerbs { get; }
     double? Score(string type, string? mode);
     string? Quad(string type);

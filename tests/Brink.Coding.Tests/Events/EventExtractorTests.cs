@@ -73,6 +73,16 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
     }
 
     [Fact]
+    public void Places_attached_to_the_event_fill_the_location()
+    {
+        var e = One("Iranian-backed militias struck a base near Erbil.", "ASSAULT");
+        Assert.Equal(("Erbil", "IRQ"), (e.Location!.Text, e.LocationCountry));
+        Assert.Equal("REB", Assert.Single(e.Actor).Sector);
+        var met = One("Blinken met Gantz in Tel Aviv on Monday.", "CONSULT");
+        Assert.Equal("ISR", met.LocationCountry);
+    }
+
+    [Fact]
     public void Text_without_events_yields_nothing()
     {
         Assert.Empty(Code("The weather in Geneva was mild and the lake was calm."));
