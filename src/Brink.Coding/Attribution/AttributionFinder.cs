@@ -67,7 +67,7 @@ internal static class AttributionFinder
             if (Numbers.TryGetValue(w, out int n)) count = n;
             else if (int.TryParse(w, out int m)) count = m;
         }
-        bool named = t[head].Upos == "PROPN" || t.Doc.Entities.Any(e => e.FirstToken <= head && head < e.EndToken && e.Label is "PER" or "ORG");
+        bool named = t[head].Upos == "PROPN" || t.EntityAt(head) is { Label: "PER" or "ORG" };
         if (count is null && !named && t[head].Xpos is "NN" or "NNP") count = 1;
         return new SourceRef(t.Text(a, b), count, named);
     }

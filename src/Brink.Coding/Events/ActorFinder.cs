@@ -37,9 +37,8 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
 
     private ActorMention? Named(SentenceTree t, int head)
     {
-        foreach (var e in t.Doc.Entities)
+        if (t.EntityAt(head) is { } e)
         {
-            if (e.FirstToken > head || head >= e.EndToken) continue;
             string text = t.Doc.Text[e.Start..e.End];
             return knowledge.ResolveName(text, e.Start, e.End, date) ?? new ActorMention(text, e.Start, e.End);
         }

@@ -15,10 +15,11 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var anchor = article.Ref.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var actors = new ActorFinder(knowledge, anchor);
         var events = new List<EventRecord>();
+        var entities = doc.Entities.ToList();
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.Length == 0 || article.IsFurniture(sentence.Start)) continue;
-            var tree = new SentenceTree(doc, sentence);
+            var tree = new SentenceTree(doc, sentence, entities);
             var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
             // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
             var coded = new Dictionary<int, string>();
@@ -36,7 +37,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                 }
             events.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
             // Later sentences' pronouns may refer to anyone named here, even outside an event.
-            foreach (var e in doc.Entities) if (e.FirstToken >= sentence.StartToken && e.FirstToken < sentence.EndToken) actors.Resolve(tree, e.EndToken - 1);
+            foreach (var e in tree.Entities) actors.Resolve(tree, e.EndToken - 1);
         }
         return events;
     }

@@ -9,13 +9,29 @@ namespace Brink.Coding.Syntax;
 internal sealed class SentenceTree
 {
     private readonly List<int>[] _children;
+    private readonly string[] _lemmas, _rels, _fullRels;
 
-    public SentenceTree(Doc doc, Sentence sentence)
+    public SentenceTree(Doc doc, Sentence sentence, IReadOnlyList<EntitySpan> entities)
     {
         Doc = doc;
+        var mine = new List<EntitySpan>();
+        foreach (var e in entities) if (e.FirstToken >= sentence.StartToken && e.FirstToken < sentence.EndToken) mine.Add(e);
+        Entities = mine;
         First = sentence.StartToken;
         End = sentence.EndToken;
         _children = new List<int>[sentence.Length];
+        // Lemmas and relations are read many times per sentence; build their strings once.
+        _lemmas = new string[sentence.Length];
+        _rels = new string[sentence.Length];
+        _fullRels = new string[sentence.Length];
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            var tok = doc[First + i];
+            _lemmas[i] = tok.Lemma.ToLowerInvariant();
+            _fullRels[i] = tok.Dep;
+            int c = _fullRels[i].IndexOf(':');
+            _rels[i] = c > 0 ? _fullRels[i][..c] : _fullRels[i];
+        }
         for (int i = 0; i < _children.Length; i++) _children[i] = [];
         for (int i = First; i < End; i++)
         {
@@ -25,6 +41,16 @@ internal sealed class SentenceTree
     }
 
     public Doc Doc { get; }
+
+    /// <summary>The named entities that start in this sentence.</summary>
+    public IReadOnlyList<EntitySpan> Entities { get; }
+
+    /// <summary>The entity covering token <paramref name="i"/>, if any.</summary>
+    public EntitySpan? EntityAt(int i)
+    {
+        foreach (var e in Entities) if (e.FirstToken <= i && i < e.EndToken) return e;
+        return null;
+    }
     public int First { get; }
     public int End { get; }
 
@@ -33,11 +59,11 @@ internal sealed class SentenceTree
     public IReadOnlyList<int> Children(int i) => _children[i - First];
 
     /// <summary>The relation without its subtype ("nmod:poss" -> "nmod").</summary>
-    public string Rel(int i) { var d = Doc[i].Dep; int c = d.IndexOf(':'); return c > 0 ? d[..c] : d; }
+    public string Rel(int i) => _rels[i - First];
 
-    public string FullRel(int i) => Doc[i].Dep;
+    public string FullRel(int i) => _fullRels[i - First];
 
-    public string Lemma(int i) => Doc[i].Lemma.ToLowerInvariant();
+    public string Lemma(int i) => _lemmas[i - First];
 
     public int Head(int i) { int h = Doc[i].Head; return h >= First && h < End ? h : -1; }
 
