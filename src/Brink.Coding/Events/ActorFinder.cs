@@ -66,7 +66,12 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
 
     private ActorMention? Described(SentenceTree t, int head)
     {
-        string? sector = knowledge.SectorOfRole(t.Lemma(head)) ?? knowledge.SectorOfRole(t[head].Text.ToLowerInvariant());
+        var (pa, pb) = t.Phrase(head);
+        while (pa < head && t[pa].Upos is "DET" or "NUM" or "PRON") pa++;
+        // The longest role words first: "militant group" before "group".
+        string? sector = null;
+        for (int first = pa; first <= head && sector is null; first++) sector = knowledge.SectorOfRole(t.Text(first, head + 1).ToLowerInvariant());
+        sector ??= knowledge.SectorOfRole(t.Lemma(head));
         if (sector is null) return null;
         string? country = null;
         foreach (int c in t.Children(head))
@@ -75,6 +80,11 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
             if (rel is "amod" or "compound" or "nmod") country ??= knowledge.CountryOfAdjective(t[c].Text) ?? Named(t, c)?.Country;
         }
         var (a, b) = t.Phrase(head);
-        return new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End) { Country = country, Sector = sector, Code = country is null ? null : country + sector };
+        var mention = new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End) { Country = country, Sector = sector, Code = country is null ? null : country + sector };
+        // "the militant group", "the ministry": a definite description refers back to the last named actor of that sector.
+        if (country is null && t.Lemma(a) == "the")
+            for (int i = _seen.Count - 1; i >= 0; i--)
+                if (_seen[i].Sector == sector && _seen[i].Name is not null) return _seen[i] with { Text = mention.Text, Start = mention.Start, End = mention.End };
+        return mention;
     }
 }

@@ -83,6 +83,15 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
     }
 
     [Fact]
+    public void Definite_descriptions_and_pronouns_refer_back()
+    {
+        var events = _x.Code(EventExtractor.ReadArticle("Title: t\nPublished: 2024-04-16\n\nHamas rejected the proposal on Monday. On Tuesday the militant group attacked Israel.\n", "t"));
+        var attack = Assert.Single(events, e => e.EventType == "ASSAULT");
+        var actor = Assert.Single(attack.Actor);
+        Assert.Equal(("the militant group", "HAMAS"), (actor.Text, actor.Code));
+    }
+
+    [Fact]
     public void Text_without_events_yields_nothing()
     {
         Assert.Empty(Code("The weather in Geneva was mild and the lake was calm."));
