@@ -55,7 +55,8 @@ internal static class AttributionFinder
         return sources.DistinctBy(s => s.Text).ToList();
     }
 
-    private static SourceRef Source(SentenceTree t, int head)
+    /// <summary>A cited source: the words of its phrase, how many people (when said), and whether it is named.</summary>
+    public static SourceRef Source(SentenceTree t, int head)
     {
         var (a, b) = t.Subtree(head);
         // "according to" itself is not part of the source's words.

@@ -29,7 +29,7 @@ public static class CodingEvaluation
             gold += goldEvents.Count;
             foreach (var g in goldEvents)
             {
-                var e = events.FirstOrDefault(p => p.Trigger.Start <= g.Start && g.Start < Math.Max(p.Trigger.End, p.Trigger.Start + 1));
+                var e = events.FirstOrDefault(p => Covers(p, g.Start)) ?? (g.AltStart >= 0 ? events.FirstOrDefault(p => Covers(p, g.AltStart)) : null);
                 if (e is null) continue;
                 events.Remove(e);
                 correct["event"]++;
@@ -43,6 +43,8 @@ public static class CodingEvaluation
         }
         return Fields.Select(f => new FieldScore(f, correct[f], predicted, gold)).ToList();
     }
+
+    private static bool Covers(EventRecord p, int offset) => p.Trigger.Start <= offset && offset < Math.Max(p.Trigger.End, p.Trigger.Start + 1);
 
     /// <summary>"USA/GOV" compares country and sector, "HAMAS" the actor code, "?" any unresolved actor; the lists must agree as sets.</summary>
     private static bool SameActors(IReadOnlyList<string> gold, IReadOnlyList<ActorMention> predicted)

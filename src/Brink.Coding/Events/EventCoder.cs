@@ -42,6 +42,9 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         return events;
     }
 
+    private bool IsHostile(SentenceTree t, int verb) =>
+        knowledge.Triggers(t.Lemma(verb), noun: false).Any(r => r.Type is "ASSAULT" or "COERCE" or "SANCTION" && r.Matches(t, verb));
+
     /// <summary>A known actor, a described one ("Kurdish militants"), or a proper name ("Kharkiv"): not "the policy" or "a deadline".</summary>
     private static bool IsActorLike(ActorMention a) => a.Country is not null || a.Name is not null || a.Sector is not null || char.IsUpper(a.Text[0]);
 
@@ -62,16 +65,28 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var actorList = actorHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
         var recipientList = recipientHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
         if (actorList.Count == 0 && recipientList.Count == 0) return null;
+        // A warning whose content is conditional or future ("warned that Iran would end ... if") is a conditional threat.
+        bool conditionalThreat = reading.Type == "THREATEN" && t.ChildrenWith(trigger, "ccomp")
+            .Any(c => ModalityDetector.Detect(t, c) is Coding.Modality.Conditional or Coding.Modality.Future);
         // An armed actor attacking is an attack whatever the target; otherwise an ambiguous word needs an actor as recipient.
-        if (reading.Ambiguous && !recipientList.Any(IsActorLike) && !actorList.Any(a => a.Sector is "MIL" or "REB" or "COP" or "SPY")) return null;
+        if (reading.Ambiguous && !conditionalThreat && !recipientList.Any(IsActorLike) && !actorList.Any(a => a.Sector is "MIL" or "REB" or "COP" or "SPY")) return null;
+
+        // "vowed to target American warships": a promise whose content is an attack or coercion is a threat.
+        if (reading.Type == "AGREE" && t.ChildrenWith(trigger, "xcomp").Any(x => IsHostile(t, x)))
+            reading = reading with { Type = "THREATEN", Mode = null, Cameo = "130" };
 
         var modality = ModalityDetector.Detect(t, trigger);
+        if (conditionalThreat && modality == Coding.Modality.Asserted) modality = Coding.Modality.Conditional;
         var date = DateFor(t, trigger, dates, anchor, modality == Coding.Modality.Future);
         int speechVerb = AttributionFinder.GoverningSpeechVerb(t, trigger, knowledge.SpeechVerbs);
         ActorMention? speaker = null;
         if (speechVerb >= 0)
             foreach (int s in t.ChildrenWith(speechVerb, "nsubj")) speaker ??= finder.Resolve(t, s);
         var sources = AttributionFinder.Sources(t, trigger, speechVerb, article.Ref.Outlet);
+        // Unnamed speakers and news agencies are also what the outlet cites ("two officials ... said").
+        if (speechVerb >= 0 && speaker is not null && (speaker.Name is null || speaker.Sector == "JRN"))
+            foreach (int s in t.ChildrenWith(speechVerb, "nsubj"))
+                if (AttributionFinder.Source(t, s) is var src && !sources.Any(x => x.Text == src.Text)) sources.Insert(0, src);
         var attribution = speaker is null && sources.Count == 0 && article.Ref.Outlet is null ? null : new AttributionRecord(speaker, sources, article.Ref.Outlet);
 
         var location = Location(t, trigger, anchor);
