@@ -10,14 +10,12 @@ namespace Brink.Cli.Commands.Bench;
 /// <summary>`brink bench coding`: articles per second end to end (read, parse, code, serialize) on one thread.</summary>
 internal sealed class BenchCodingCommand(IAnsiConsole console) : Command<BenchCodingCommand.Settings>
 {
-    internal sealed class Settings : ModelSettings
+    internal sealed class Settings : CodingSettings
     {
         [CommandArgument(0, "[DIR]")]
         [Description("Folder of .txt articles (default: eval/coding)")]
         public string Input { get; init; } = "eval/coding";
 
-        [CommandOption("--data <DIR>")]
-        public string? Data { get; init; }
 
         [CommandOption("--seconds <N>")]
         public double Seconds { get; init; } = 5;
@@ -28,7 +26,7 @@ internal sealed class BenchCodingCommand(IAnsiConsole console) : Command<BenchCo
         if (!Directory.Exists(settings.Input)) throw new CliException($"Benchmark folder '{settings.Input}' does not exist.");
         var texts = Directory.GetFiles(settings.Input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         if (texts.Length == 0) throw new CliException($"No .txt articles in '{settings.Input}'.");
-        var extractor = EventExtractor.Load(TextPipeline.ResolveModelDir(settings.Models), EventExtractor.ResolveDataDir(settings.Data));
+        var extractor = settings.LoadExtractor();
         long words = texts.Sum(t => (long)t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         RunOnce(extractor, texts); // warm-up
         long articles = 0, events = 0, passes = 0;

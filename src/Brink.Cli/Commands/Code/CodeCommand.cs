@@ -11,7 +11,7 @@ namespace Brink.Cli.Commands.Code;
 /// <summary>`brink code`: sourced, dated PLOVER events from news articles.</summary>
 internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Settings>
 {
-    internal sealed class Settings : ModelSettings
+    internal sealed class Settings : CodingSettings
     {
         [CommandArgument(0, "[INPUT]")]
         [Description("Article file, folder of .txt files, or - for standard input (default: -)")]
@@ -32,9 +32,6 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
         [Description("jsonl (default) or table")]
         public string Format { get; init; } = "jsonl";
 
-        [CommandOption("--data <DIR>")]
-        [Description("Data folder with ontology/, lexicon/, actors/ (default: the repository's data/)")]
-        public string? Data { get; init; }
 
         public override ValidationResult Validate() => Format is "jsonl" or "table"
             ? ValidationResult.Success() : ValidationResult.Error($"--format '{Format}' is not known; use jsonl or table.");
@@ -45,7 +42,7 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
         DateOnly? published = settings.Published is null ? null
             : DateOnly.TryParseExact(settings.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
             : throw new CliException($"--published '{settings.Published}' is not a date; use YYYY-MM-DD.");
-        var extractor = EventExtractor.Load(TextPipeline.ResolveModelDir(settings.Models), EventExtractor.ResolveDataDir(settings.Data));
+        var extractor = settings.LoadExtractor();
         if (settings.Format == "table")
         {
             WriteTable(Articles(settings, published).SelectMany(extractor.Code).ToList());

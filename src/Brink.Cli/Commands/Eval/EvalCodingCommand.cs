@@ -11,14 +11,12 @@ namespace Brink.Cli.Commands.Eval;
 /// <summary>`brink eval coding`: precision, recall and F1 of the coder against the gold set.</summary>
 internal sealed class EvalCodingCommand(IAnsiConsole console) : Command<EvalCodingCommand.Settings>
 {
-    internal sealed class Settings : ModelSettings
+    internal sealed class Settings : CodingSettings
     {
         [CommandOption("--gold <DIR>")]
         [Description("Gold folder: NN-*.txt articles with NN-*.gold.tsv annotations (default: eval/coding)")]
         public string Gold { get; init; } = "eval/coding";
 
-        [CommandOption("--data <DIR>")]
-        public string? Data { get; init; }
 
         [CommandOption("--json")]
         public bool Json { get; init; }
@@ -26,7 +24,7 @@ internal sealed class EvalCodingCommand(IAnsiConsole console) : Command<EvalCodi
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var extractor = EventExtractor.Load(TextPipeline.ResolveModelDir(settings.Models), EventExtractor.ResolveDataDir(settings.Data));
+        var extractor = settings.LoadExtractor();
         var scores = CodingEvaluation.Run(extractor, settings.Gold, out int articles);
         if (articles == 0) throw new CliException($"No article with a .gold.tsv beside it in '{settings.Gold}'.");
         var table = new Table().AddColumns("field", "precision", "recall", "F1", "correct", "predicted", "gold");

@@ -1,0 +1,16 @@
+using System.ComponentModel;
+using Brink.Coding;
+using Brink.Text;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands;
+
+/// <summary>Settings of every command that codes events: the models and the data folder.</summary>
+internal class CodingSettings : ModelSettings
+{
+    [CommandOption("--data <DIR>")]
+    [Description("Data folder with ontology/, lexicon/, actors/, places/ (default: BRINK_DATA, else the repository's data/)")]
+    public string? Data { get; init; }
+
+    public EventExtractor LoadExtractor() => EventExtractor.Load(TextPipeline.ResolveModelDir(Models), EventExtractor.ResolveDataDir(Data));
+}
