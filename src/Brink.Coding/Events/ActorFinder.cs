@@ -16,7 +16,7 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
     {
         var tok = t[head];
         if (tok.Upos == "PRON") return Pronoun(t, head);
-        var found = Named(t, head) ?? Apposed(t, head) ?? Described(t, head);
+        var found = Named(t, head) ?? Apposed(t, head) ?? Office(t, head) ?? Described(t, head) ?? UnknownName(t, head);
         if (found is not null && (found.Country is not null || found.Name is not null)) _seen.Add(found);
         return found;
     }
@@ -50,8 +50,45 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
             var hit = knowledge.ResolveName(text, t[first].Start, t[b - 1].End, date);
             if (hit is not null) return hit;
         }
-        if (t[head].Upos == "PROPN") return knowledge.ResolveName(t[head].Text, t[head].Start, t[head].End, date) ?? new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End);
-        return null;
+        return t[head].Upos == "PROPN" ? knowledge.ResolveName(t[head].Text, t[head].Start, t[head].End, date) : null;
+    }
+
+    /// <summary>A proper name the knowledge base does not know keeps its words.</summary>
+    private static ActorMention? UnknownName(SentenceTree t, int head)
+    {
+        if (t[head].Upos != "PROPN") return null;
+        var (a, b) = t.Phrase(head);
+        return new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End);
+    }
+
+    /// <summary>
+    /// "the Secretary of State", "Iran's foreign minister", "the U.S. secretary of defense": an office
+    /// named without its holder resolves to whoever held it on the article's date.
+    /// </summary>
+    private ActorMention? Office(SentenceTree t, int head)
+    {
+        var (a, b) = t.Phrase(head);
+        // Keep "of State" / "of Defense" that follow the head word.
+        if (b + 1 < t.End && t.Lemma(b) == "of" && t.Rel(b + 1) == "nmod" && t.Head(b + 1) == head && t[b + 1].Upos == "PROPN") b += 2;
+        string? country = null;
+        int first = a;
+        for (; first < head; first++)
+        {
+            var w = t[first];
+            if (w.Upos is "DET") continue;
+            if (knowledge.CountryOfAdjective(w.Text) is { } c) { country = c; continue; }
+            if (t.FullRel(first) == "nmod:poss" && Named(t, first)?.Country is { } pc) { country = pc; continue; }
+            if (w.Upos == "PART") continue;
+            break;
+        }
+        if (first > head) return null;
+        string title = t.Text(first, b), text = t.Text(a, b);
+        if (country is not null) return knowledge.OfficeHolder(title, country, date, text, t[a].Start, t[b - 1].End);
+        // No country in the words: an international office, else the same office of a country the article already named.
+        var hit = knowledge.OfficeHolder(title, null, date, text, t[a].Start, t[b - 1].End);
+        for (int i = _seen.Count - 1; i >= 0 && hit is null; i--)
+            if (_seen[i].Country is { } seen) hit = knowledge.OfficeHolder(title, seen, date, text, t[a].Start, t[b - 1].End);
+        return hit;
     }
 
     /// <summary>"his Israeli counterpart Yoav Gallant", "a minister, Benny Gantz": the name beside the description.</summary>

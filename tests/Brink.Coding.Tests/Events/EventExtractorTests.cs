@@ -91,6 +91,17 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         Assert.Equal(("the militant group", "HAMAS"), (actor.Text, actor.Code));
     }
 
+    [Theory]
+    [InlineData("2024-04-16", "Antony Blinken")]
+    [InlineData("2025-06-01", "Marco Rubio")]
+    public void Offices_named_without_their_holder_resolve_by_date(string published, string secretary)
+    {
+        var article = EventExtractor.ReadArticle($"Title: t\nPublished: {published}\n\nThe United States condemned the attack. The Secretary of State met the Israeli prime minister in Jerusalem on Monday.\n", "t");
+        var meeting = Assert.Single(_x.Code(article), e => e.EventType == "CONSULT");
+        Assert.Equal((secretary, "Secretary of State"), (meeting.Actor[0].Name, meeting.Actor[0].Role));
+        Assert.Equal(("Benjamin Netanyahu", "ISR"), (meeting.Recipient[0].Name, meeting.Recipient[0].Country));
+    }
+
     [Fact]
     public void Text_without_events_yields_nothing()
     {
