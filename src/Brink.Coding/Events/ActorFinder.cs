@@ -11,13 +11,18 @@ namespace Brink.Coding.Events;
 internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
 {
     private readonly List<ActorMention> _seen = [];
+    private readonly List<ActorMention> _subjects = [];
 
     public ActorMention? Resolve(SentenceTree t, int head)
     {
         var tok = t[head];
         if (tok.Upos == "PRON") return Pronoun(t, head);
         var found = Named(t, head) ?? Apposed(t, head) ?? Office(t, head) ?? Described(t, head) ?? UnknownName(t, head);
-        if (found is not null && (found.Country is not null || found.Name is not null)) _seen.Add(found);
+        if (found is not null && (found.Country is not null || found.Name is not null))
+        {
+            _seen.Add(found);
+            if (t.Rel(head) == "nsubj") _subjects.Add(found);
+        }
         return found;
     }
 
@@ -26,12 +31,15 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
         string w = t.Lemma(head);
         if (w is not ("he" or "she" or "they" or "it" or "him" or "her" or "them")) return null;
         bool person = w is "he" or "she" or "him" or "her";
-        for (int i = _seen.Count - 1; i >= 0; i--)
-        {
-            var a = _seen[i];
-            if (person && a.Role is null && a.Name is null) continue;
-            return a with { Text = t[head].Text, Start = t[head].Start, End = t[head].End };
-        }
+        // Pronouns prefer the last subject (centering), then anyone named.
+        return Latest(_subjects, person) is { } s ? s with { Text = t[head].Text, Start = t[head].Start, End = t[head].End }
+            : Latest(_seen, person) is { } a ? a with { Text = t[head].Text, Start = t[head].Start, End = t[head].End } : null;
+    }
+
+    private static ActorMention? Latest(List<ActorMention> list, bool person)
+    {
+        for (int i = list.Count - 1; i >= 0; i--)
+            if (!person || list[i].Role is not null || list[i].Name is not null) return list[i];
         return null;
     }
 

@@ -158,7 +158,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                 for (int k = d.FirstToken; k < d.EndToken && !attached; k++) attached = t.Head(k) == node || (t.Dominates(node, k) && !Enumerable.Range(t.First, t.End - t.First).Any(o => o != node && t.Dominates(node, o) && IsVerb(t, o) && t.Dominates(o, k)));
                 if (attached)
                 {
-                    var m = future ? DateResolver.Find(t.Doc, d.FirstToken, d.EndToken, anchor, future: true).FirstOrDefault() ?? d : d;
+                    // Only the event's own time expression looks forward; a governing verb's date keeps its tense.
+                    var m = future && node == trigger ? DateResolver.Find(t.Doc, d.FirstToken, d.EndToken, anchor, future: true).FirstOrDefault() ?? d : d;
                     return new ResolvedDate(m.Start, m.End, m.Precision, m.Text);
                 }
             }

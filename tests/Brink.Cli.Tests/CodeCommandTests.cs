@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Brink.Cli.Tests;
+
+public sealed class CodeCommandTests
+{
+    [Fact]
+    public void The_readme_main_job_codes_the_shipped_example()
+    {
+        var r = BrinkProcess.Run("code", Path.Combine(BrinkProcess.RepoRoot, "examples", "gulf-talks.txt"));
+        Assert.Equal(0, r.ExitCode);
+        var events = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(events);
+        // The dateline gives the publication date; the headline and the photo credit are never coded.
+        Assert.All(events, e => Assert.Equal("2024-05-07", e.GetProperty("article").GetProperty("published").GetString()));
+        Assert.DoesNotContain(events, e => e.GetProperty("sentence").GetProperty("text").GetString()!.StartsWith("Photo:"));
+        Assert.Contains(events, e => e.GetProperty("event_type").GetString() == "CONSULT");
+    }
+
+    [Fact]
+    public void An_article_without_events_gives_no_output_and_success()
+    {
+        var r = BrinkProcess.Run(Encoding.UTF8.GetBytes("The weather in Geneva was mild.\n"), "code", "-");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.Stdout.Trim());
+    }
+
+    [Fact]
+    public void A_bad_publication_date_is_a_one_line_error()
+    {
+        var r = BrinkProcess.Run(Encoding.UTF8.GetBytes("Iran attacked Israel.\n"), "code", "-", "--published", "tomorrow");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("--published", r.Stderr);
+    }
+}
