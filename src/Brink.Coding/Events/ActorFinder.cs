@@ -92,10 +92,13 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
         if (first > head) return null;
         string title = t.Text(first, b), text = t.Text(a, b);
         if (country is not null) return knowledge.OfficeHolder(title, country, date, text, t[a].Start, t[b - 1].End);
-        // No country in the words: an international office, else the same office of a country the article already named.
+        // No country in the words: an international office, else that office of the countries the article names most.
         var hit = knowledge.OfficeHolder(title, null, date, text, t[a].Start, t[b - 1].End);
-        for (int i = _seen.Count - 1; i >= 0 && hit is null; i--)
-            if (_seen[i].Country is { } seen) hit = knowledge.OfficeHolder(title, seen, date, text, t[a].Start, t[b - 1].End);
+        foreach (var seen in _seen.Where(x => x.Country is not null).GroupBy(x => x.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key))
+        {
+            if (hit is not null) break;
+            hit = knowledge.OfficeHolder(title, seen, date, text, t[a].Start, t[b - 1].End);
+        }
         return hit;
     }
 

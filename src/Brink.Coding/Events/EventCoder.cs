@@ -64,7 +64,18 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var (actorHeads, recipientHeads) = EventArguments.Find(t, trigger, reading.RecipientSlot, noun, InDate);
         var actorList = actorHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
         var recipientList = recipientHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
+        // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
+        // An attack on a place ("attacked Kharkiv") targets that place's country.
+        var placeRecipient = recipientList.FirstOrDefault(r => r.Name is null && r.Country is null && knowledge.PlaceCountry(r.Text, anchor) is not null);
+        if (placeRecipient is not null)
+        {
+            int at = recipientList.IndexOf(placeRecipient);
+            if (reading.Type is "ASSAULT" or "COERCE" or "SANCTION") recipientList[at] = placeRecipient with { Country = knowledge.PlaceCountry(placeRecipient.Text, anchor) };
+            else recipientList.RemoveAt(at);
+        }
         if (actorList.Count == 0 && recipientList.Count == 0) return null;
+        // Consultation takes two sides: a recipient, or several actors meeting.
+        if (reading.Type == "CONSULT" && recipientList.Count == 0 && actorList.Count < 2) return null;
         // A warning whose content is conditional or future ("warned that Iran would end ... if") is a conditional threat.
         bool conditionalThreat = reading.Type == "THREATEN" && t.ChildrenWith(trigger, "ccomp")
             .Any(c => ModalityDetector.Detect(t, c) is Coding.Modality.Conditional or Coding.Modality.Future);
