@@ -61,6 +61,12 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
         return t[head].Upos == "PROPN" ? knowledge.ResolveName(t[head].Text, t[head].Start, t[head].End, date) : null;
     }
 
+    /// <summary>Countries of the actors named so far, most often named first.</summary>
+    private IEnumerable<string> Countries() =>
+        _seen.Where(x => x.Country is not null).GroupBy(x => x.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key);
+
+    private string? Dominant() => Countries().FirstOrDefault();
+
     /// <summary>A proper name the knowledge base does not know keeps its words.</summary>
     private static ActorMention? UnknownName(SentenceTree t, int head)
     {
@@ -94,7 +100,7 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
         if (country is not null) return knowledge.OfficeHolder(title, country, date, text, t[a].Start, t[b - 1].End);
         // No country in the words: an international office, else that office of the countries the article names most.
         var hit = knowledge.OfficeHolder(title, null, date, text, t[a].Start, t[b - 1].End);
-        foreach (var seen in _seen.Where(x => x.Country is not null).GroupBy(x => x.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key))
+        foreach (var seen in Countries())
         {
             if (hit is not null) break;
             hit = knowledge.OfficeHolder(title, seen, date, text, t[a].Start, t[b - 1].End);
@@ -128,6 +134,9 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
             if (rel is "amod" or "compound" or "nmod") country ??= knowledge.CountryOfAdjective(t[c].Text) ?? Named(t, c)?.Country;
         }
         var (a, b) = t.Phrase(head);
+        // "the ministry", "police": a state institution named without a country belongs to the story's country.
+        if (country is null && sector is "GOV" or "COP" or "MIL" or "JUD" or "LEG" or "SPY" && Dominant() is { } story && !t[head].Text.EndsWith('s'))
+            country = story;
         var mention = new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End) { Country = country, Sector = sector, Code = country is null ? null : country + sector };
         // "the militant group", "the ministry": a definite description refers back to the last named actor of that sector.
         if (country is null && t.Lemma(a) == "the")

@@ -76,6 +76,11 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         if (actorList.Count == 0 && recipientList.Count == 0) return null;
         // Consultation takes two sides: a recipient, or several actors meeting.
         if (reading.Type == "CONSULT" && recipientList.Count == 0 && actorList.Count < 2) return null;
+        // A country named as the one using force is its military ("North Korea fired missiles").
+        if (reading.Type is "ASSAULT" or "MOBILIZE")
+            for (int k = 0; k < actorList.Count; k++)
+                if (actorList[k].Sector == "GOV" && actorList[k].Role is null && actorList[k].Name is not null && actorList[k].Code == actorList[k].Country)
+                    actorList[k] = actorList[k] with { Sector = "MIL" };
         // A warning whose content is conditional or future ("warned that Iran would end ... if") is a conditional threat.
         bool conditionalThreat = reading.Type == "THREATEN" && t.ChildrenWith(trigger, "ccomp")
             .Any(c => ModalityDetector.Detect(t, c) is Coding.Modality.Conditional or Coding.Modality.Future);

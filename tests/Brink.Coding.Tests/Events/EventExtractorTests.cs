@@ -103,6 +103,17 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
     }
 
     [Fact]
+    public void Institutions_without_a_country_belong_to_the_story_and_countries_using_force_are_military()
+    {
+        var article = EventExtractor.ReadArticle("Title: t\nPublished: 2024-04-16\n\nGeorgia's parliament met on Monday. Police detained three activists in Tbilisi.\nNorth Korea attacked South Korea on Tuesday.\n", "t");
+        var events = _x.Code(article);
+        var detained = Assert.Single(events, e => e.EventType == "COERCE");
+        Assert.Equal(("GEO", "COP"), (detained.Actor[0].Country, detained.Actor[0].Sector));
+        var attack = Assert.Single(events, e => e.EventType == "ASSAULT");
+        Assert.Equal(("PRK", "MIL"), (attack.Actor[0].Country, attack.Actor[0].Sector));
+    }
+
+    [Fact]
     public void Text_without_events_yields_nothing()
     {
         Assert.Empty(Code("The weather in Geneva was mild and the lake was calm."));
