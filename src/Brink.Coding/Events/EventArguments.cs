@@ -67,7 +67,8 @@ internal static class EventArguments
 
     private static IEnumerable<int> Slot(SentenceTree t, int v, string? slot)
     {
-        if (slot is null or "" or "obj") return t.ChildrenWith(v, "obj").Concat(Obliques(t, v, "with", "against", "on", "to"));
+        // Parsers split "urged Iran to ..." between obj and iobj; both name the one acted upon.
+        if (slot is null or "" or "obj") return t.ChildrenWith(v, "obj", "iobj").Concat(Obliques(t, v, "with", "against", "on", "to"));
         if (slot == "iobj") return t.ChildrenWith(v, "iobj").Concat(t.ChildrenWith(v, "obj"));
         if (slot.StartsWith("prep:", StringComparison.Ordinal)) return Obliques(t, v, slot[5..]);
         return t.ChildrenWith(v, "obj");
