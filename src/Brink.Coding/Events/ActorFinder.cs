@@ -134,14 +134,15 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
             if (rel is "amod" or "compound" or "nmod") country ??= knowledge.CountryOfAdjective(t[c].Text) ?? Named(t, c)?.Country;
         }
         var (a, b) = t.Phrase(head);
-        // "the ministry", "police": a state institution named without a country belongs to the story's country.
-        if (country is null && sector is "GOV" or "COP" or "MIL" or "JUD" or "LEG" or "SPY" && Dominant() is { } story && !t[head].Text.EndsWith('s'))
-            country = story;
         var mention = new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End) { Country = country, Sector = sector, Code = country is null ? null : country + sector };
+        if (country is not null) return mention;
         // "the militant group", "the ministry": a definite description refers back to the last named actor of that sector.
-        if (country is null && t.Lemma(a) == "the")
+        if (t.Lemma(a) == "the")
             for (int i = _seen.Count - 1; i >= 0; i--)
                 if (_seen[i].Sector == sector && _seen[i].Name is not null) return _seen[i] with { Text = mention.Text, Start = mention.Start, End = mention.End };
+        // "police", "150 people": people and institutions described without a country belong to the story's country.
+        if (sector is not ("IGO" or "NGO" or "JRN") && Dominant() is { } story)
+            return mention with { Country = story, Code = story + sector };
         return mention;
     }
 }
