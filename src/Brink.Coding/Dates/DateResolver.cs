@@ -48,8 +48,11 @@ internal static class DateResolver
         string w = Low(doc, i);
         string next = i + 1 < end ? Low(doc, i + 1) : "";
         string next2 = i + 2 < end ? Low(doc, i + 2) : "";
+        // "since Thursday": from that day to publication.
+        if (w == "since" && IsDateStart(doc, i + 1, end) && Match(doc, i + 1, end, anchor, false) is { } from && from.Start <= anchor)
+            return Make(doc, i, from.EndToken, from.Start, anchor, DatePrecision.Range);
         // Prepositions and determiners belong to the expression's text but carry no date.
-        if (w is "on" or "since" or "until" or "by" && IsDateStart(doc, i + 1, end))
+        if (w is "on" or "until" or "by" && IsDateStart(doc, i + 1, end))
         {
             var inner = Match(doc, i + 1, end, anchor, future);
             return inner is null ? null : Make(doc, i, inner.EndToken, inner.Start, inner.End, inner.Precision);
@@ -66,8 +69,9 @@ internal static class DateResolver
         }
         if (w is "last" or "this" or "next" or "past" && next is "week" or "month" or "year" or "weekend")
             return Relative(doc, i, i + 2, w, next, anchor);
+        // "earlier this month" is the part of the month before publication.
         if (w == "earlier" && next == "this" && next2 is "week" or "month" or "year")
-            return Relative(doc, i, i + 3, "this", next2, anchor);
+            return Relative(doc, i, i + 3, "this", next2, anchor) is { } m ? m with { End = anchor, Precision = DatePrecision.Range } : null;
         if (w == "over" && next == "the" && next2 == "weekend")
         {
             var sat = PreviousOrSame(anchor.AddDays(-1), DayOfWeek.Saturday);

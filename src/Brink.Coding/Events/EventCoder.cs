@@ -181,6 +181,12 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             }
             if (t.Rel(node) is not ("xcomp" or "obj" or "nsubj" or "obl" or "conj")) break;
         }
+        // One time expression in the sentence dates its events, wherever the parser attached it.
+        if (dates.Count == 1)
+        {
+            var only = dates[0];
+            return new ResolvedDate(only.Start, only.End, only.Precision, only.Text);
+        }
         return new ResolvedDate(anchor, anchor, DatePrecision.Publication, null);
     }
 

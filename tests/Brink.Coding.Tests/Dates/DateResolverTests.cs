@@ -52,6 +52,8 @@ public sealed class DateResolverTests
     [InlineData("Talks collapsed last week.", "last week", "2024-04-08", "2024-04-14", DatePrecision.Week)]
     [InlineData("Prices rose in March 2024.", "March 2024", "2024-03-01", "2024-03-31", DatePrecision.Month)]
     [InlineData("Elections were held in 2022.", "in 2022", "2022-01-01", "2022-12-31", DatePrecision.Year)]
+    [InlineData("Protesters have rallied since Thursday.", "since Thursday", "2024-04-11", "2024-04-16", DatePrecision.Range)]
+    [InlineData("The talks began earlier this month.", "earlier this month", "2024-04-01", "2024-04-16", DatePrecision.Range)]
     public void Spans_of_time_keep_their_extent(string text, string span, string start, string end, DatePrecision precision)
     {
         var m = Single(text, Tuesday);
