@@ -52,7 +52,8 @@ internal struct SentenceBoundaries
         }
         else
         {
-            start = token is "\u2022" || (LineBreakBefore(text, tokens, i) && StartsLine(token[0]) && !ExpectsContinuation(previous));
+            start = token is "\u2022" || (LineBreakBefore(text, tokens, i) && StartsLine(token[0]) && !ExpectsContinuation(previous))
+                || (previous is ":" && CharClass.IsUpper(token[0]) && AfterLabel(text, tokens, i - 1));
         }
         Track(token, attached);
         if (_pending != Ender.None && token is "." && IsListNumber(text, tokens, i - 1)) _pending = Ender.None;
@@ -71,6 +72,22 @@ internal struct SentenceBoundaries
         else if (token is "'" or "`") _singleQuoteOpen = !(_singleQuoteOpen || attached);
         else if (token is "\u201C") _doubleQuoteOpen = true;
         else if (token is "\u201D") _doubleQuoteOpen = false;
+    }
+
+    /// <summary>
+    /// Whether the colon at <paramref name="colon"/> ends a short capitalized label that opens a paragraph or
+    /// bullet ("Why it matters:", "Zoom in:", "Driving the news:"): news layouts put whole sentences after them.
+    /// </summary>
+    private static bool AfterLabel(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int colon)
+    {
+        for (int k = colon - 1; k >= 0 && k >= colon - 3; k--)
+        {
+            var word = text.Slice(tokens[k].Start, tokens[k].Length);
+            if (!char.IsLetter(word[0])) return false;
+            bool opens = k == 0 || (tokens[k].Flags & TokenFlags.ParagraphStart) != 0 || text.Slice(tokens[k - 1].Start, tokens[k - 1].Length) is "\u2022";
+            if (opens) return CharClass.IsUpper(word[0]);
+        }
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a one- or two-digit number opening a line, as in a "1." list item.</summary>

@@ -3,6 +3,16 @@ namespace Brink.Text.Tests.Tokenization;
 public sealed class SentenceSplitterTests
 {
     [Fact]
+    public void Short_labels_opening_a_paragraph_stand_apart()
+    {
+        Assert.Equal(["Why it matters:", "The talks could collapse."], TokenizationAssert.Sentences("Why it matters: The talks could collapse."));
+        Assert.Equal(["• Zoom in:", "Blinken spoke with Gantz."], TokenizationAssert.Sentences("• Zoom in: Blinken spoke with Gantz."));
+        // A colon inside a sentence, or after a lowercase opener, does not split.
+        Assert.Single(TokenizationAssert.Sentences("He listed three demands: Iran must stop enriching uranium."));
+        Assert.Single(TokenizationAssert.Sentences("the date: Thursday, March 22nd"));
+    }
+
+    [Fact]
     public void Splits_at_end_punctuation()
     {
         Assert.Equal(["It rained.", "Was it cold?", "Yes!", "We stayed in."],
