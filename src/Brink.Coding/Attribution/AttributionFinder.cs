@@ -68,7 +68,9 @@ internal static class AttributionFinder
             if (Numbers.TryGetValue(w, out int n)) count = n;
             else if (int.TryParse(w, out int m)) count = m;
         }
-        bool named = t[head].Upos == "PROPN" || t.EntityAt(head) is { Label: "PER" or "ORG" };
+        // Named when the source's own name is given: "IRNA", "the Israel Defense Forces", "Iranian state news agency IRNA".
+        bool named = t.EntityAt(head) is { Label: "PER" or "ORG" };
+        for (int k = a; k < b && !named; k++) named = t[k].Upos == "PROPN" && t.Rel(k) is not "amod";
         if (count is null && !named && t[head].Xpos is "NN" or "NNP") count = 1;
         return new SourceRef(t.Text(a, b), count, named);
     }
