@@ -65,6 +65,9 @@ internal sealed class CodingKnowledge : ICodingKnowledge
 
     public double? Score(string type, string? mode) => _ontology.IsType(type) ? _ontology.Score(type, mode) : null;
 
+    public IReadOnlyList<string> Contexts(string? cameo) =>
+        cameo is not null && _ontology.FromCameo(cameo) is { } m ? m.Contexts.Where(_ontology.IsContext).ToArray() : [];
+
     public string? Quad(string type) => _ontology.IsType(type) ? QuadName(_ontology.Quad(type)) : null;
 
     private static string QuadName(PloverQuad q) => string.Concat(q.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

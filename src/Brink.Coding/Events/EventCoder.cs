@@ -119,6 +119,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             EventType = reading.Type,
             Mode = string.IsNullOrEmpty(reading.Mode) ? null : reading.Mode,
             Cameo = reading.Cameo,
+            Context = knowledge.Contexts(reading.Cameo),
             Score = knowledge.Score(reading.Type, reading.Mode),
             Quad = knowledge.Quad(reading.Type),
             Actor = actorList,

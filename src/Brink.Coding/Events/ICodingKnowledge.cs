@@ -16,5 +16,7 @@ internal interface ICodingKnowledge
     string? PlaceCountry(string name, DateOnly date);
     ISet<string> SpeechVerbs { get; }
     double? Score(string type, string? mode);
+    /// <summary>PLOVER contexts the CAMEO conversion table gives for a code ("0312" military).</summary>
+    IReadOnlyList<string> Contexts(string? cameo);
     string? Quad(string type);
 }
