@@ -8,11 +8,14 @@ using Brink.Cli.Commands.Train;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
+var console = AnsiConsole.Console;
+// Redirected output has no terminal width to follow; tables stay readable at 160 columns.
+if (Console.IsOutputRedirected) console.Profile.Width = 160;
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("brink");
-    config.Settings.Registrar.RegisterInstance<IAnsiConsole>(AnsiConsole.Console);
+    config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
     config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex));
     config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag, lemmatize, parse and find entities; print CoNLL-U or JSON.")
         .WithExample("parse", "examples/blinken-iran.txt").WithExample("parse", "-", "--format", "json");

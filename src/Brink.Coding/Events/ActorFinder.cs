@@ -113,6 +113,10 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
     {
         foreach (int c in t.ChildrenWith(head, "appos", "flat", "compound"))
             if (t[c].Upos == "PROPN" && Named(t, c) is { } named) return named;
+        // "Secretary of State Antony Blinken" parsed with the title as head and the person below it.
+        if (t[head].Upos == "PROPN" || knowledge.SectorOfRole(t.Lemma(head)) is not null)
+            foreach (int c in t.ChildrenWith(head, "nmod", "nmod:desc"))
+                if (t.EntityAt(c) is { Label: "PER" } && Named(t, c) is { } person) return person;
         return null;
     }
 

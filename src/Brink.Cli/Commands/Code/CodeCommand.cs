@@ -89,7 +89,7 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
     private void WriteTable(List<EventRecord> events)
     {
         var table = new Table().AddColumns("date", "type", "actor", "recipient", "modality", "trigger", "says who");
-        static string Actors(IReadOnlyList<ActorMention> list) => string.Join(", ", list.Select(a => a.Country is null ? a.Text : $"{a.Text} ({a.Country}/{a.Sector})"));
+        static string Actors(IReadOnlyList<ActorMention> list) => string.Join(", ", list.Select(a => a.Country is null ? a.Name ?? a.Text : $"{a.Name ?? a.Text} ({a.Country}/{a.Sector})"));
         foreach (var e in events)
         {
             string who = e.Attribution is null ? "" : string.Join("; ", new[] { e.Attribution.Speaker?.Text }.Concat(e.Attribution.Sources.Select(s => s.Text)).Where(x => x is not null));
