@@ -172,7 +172,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             foreach (var d in dates)
             {
                 bool attached = false;
-                for (int k = d.FirstToken; k < d.EndToken && !attached; k++) attached = t.Head(k) == node || (t.Dominates(node, k) && !Enumerable.Range(t.First, t.End - t.First).Any(o => o != node && t.Dominates(node, o) && IsVerb(t, o) && t.Dominates(o, k)));
+                for (int k = d.FirstToken; k < d.EndToken && !attached; k++) attached = GovernedBy(t, node, k);
                 if (attached)
                 {
                     // Only the event's own time expression looks forward; a governing verb's date keeps its tense.
@@ -191,5 +191,14 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         return new ResolvedDate(anchor, anchor, DatePrecision.Publication, null);
     }
 
-    private static bool IsVerb(SentenceTree t, int i) => t[i].Upos is "VERB";
+    /// <summary>Whether <paramref name="node"/> is the clause that governs token <paramref name="k"/>: reached going up without passing another verb.</summary>
+    private static bool GovernedBy(SentenceTree t, int node, int k)
+    {
+        for (int a = k, depth = 0; a >= 0 && depth <= t.End - t.First; a = t.Head(a), depth++)
+        {
+            if (a == node) return true;
+            if (t[a].Upos is "VERB") return false;
+        }
+        return false;
+    }
 }

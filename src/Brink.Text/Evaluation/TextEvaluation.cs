@@ -94,18 +94,6 @@ public static class TextEvaluation
         return p + r == 0 ? 0 : Math.Round(100 * 2 * p * r / (p + r), 2);
     }
 
-    private static double NerF1(TextPipeline pipeline, string nerPath)
-    {
-        long correct = 0, predicted = 0, gold = 0;
-        foreach (var s in EntitySample.Load(nerPath))
-        {
-            pipeline.Annotate(s.Doc);
-            var goldSpans = Bilou.Spans(Bilou.FromIob(s.Iob)).ToHashSet();
-            var pred = Bilou.Spans(s.Doc.Tokens.Select(t => t.Entity).ToList()).ToList();
-            gold += goldSpans.Count;
-            predicted += pred.Count;
-            correct += pred.Count(goldSpans.Contains);
-        }
-        return Math.Round(EntityScore.FromCounts(correct, predicted, gold).F1, 2);
-    }
+    private static double NerF1(TextPipeline pipeline, string nerPath) =>
+        Math.Round(EntityScore.Evaluate(EntitySample.Load(nerPath), pipeline.Annotate, (doc, i) => doc[i].Entity).F1, 2);
 }

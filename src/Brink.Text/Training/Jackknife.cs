@@ -27,8 +27,9 @@ internal static class Jackknife
             {
                 var doc = inFold[j].Doc;
                 tagger.TagStandalone(doc);
-                senses[foldIndex[j]] = doc.TokenData.ToArray().Select(t => t.Sense).ToArray();
-                result[foldIndex[j]] = doc.TokenData.ToArray().Select(t => Parsing.ParseScratch.TagHash(doc.Labels.Upos.HashOf(t.Upos), doc.Labels.Xpos.HashOf(t.Xpos))).ToArray();
+                var tokens = doc.TokenData.ToArray();
+                senses[foldIndex[j]] = tokens.Select(t => t.Sense).ToArray();
+                result[foldIndex[j]] = tokens.Select(t => Parsing.ParseScratch.TagHash(doc.Labels.Upos.HashOf(t.Upos), doc.Labels.Xpos.HashOf(t.Xpos))).ToArray();
             }
             progress?.Invoke(new TrainingProgress("jackknife", "fold", fold + 1, folds, null));
         }
