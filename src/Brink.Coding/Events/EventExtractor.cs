@@ -12,15 +12,22 @@ public sealed class EventExtractor
     private readonly TextPipeline _pipeline;
     private readonly Events.EventCoder _coder;
 
-    private EventExtractor(TextPipeline pipeline, Events.EventCoder coder)
+    private EventExtractor(TextPipeline pipeline, Events.EventCoder coder, string version)
     {
         _pipeline = pipeline;
         _coder = coder;
+        Version = version;
     }
+
+    /// <summary>
+    /// Which coder this is: Brink's version and a hash of the model and data files, so stored records say what
+    /// produced them and a changed model or lexicon is noticed.
+    /// </summary>
+    public string Version { get; }
 
     /// <summary>Loads the models in <paramref name="modelDir"/> and the data files in <paramref name="dataDir"/>.</summary>
     public static EventExtractor Load(string modelDir, string dataDir) =>
-        new(TextPipeline.Load(modelDir), new Events.EventCoder(Events.CodingKnowledge.Load(dataDir)));
+        new(TextPipeline.Load(modelDir), new Events.EventCoder(Events.CodingKnowledge.Load(dataDir)), CoderVersion.Of(modelDir, dataDir));
 
     /// <summary>Reads an article from text (plain page text or with a Title:/Published: header).</summary>
     public static Article ReadArticle(string text, string inputName, DateOnly? published = null, string? outlet = null) =>
@@ -29,6 +36,10 @@ public sealed class EventExtractor
     /// <summary>Reads every article of an input: an HTML page, JSON lines, or text.</summary>
     public static IEnumerable<Article> ReadArticles(string content, string inputName, DateOnly? published = null, string? outlet = null) =>
         ArticleSources.Read(content, inputName, published, outlet);
+
+    /// <summary>Reads the items of an RSS or Atom feed file as articles.</summary>
+    public static IReadOnlyList<Article> ReadFeed(string xml, string inputName, DateOnly? published = null, string? outlet = null) =>
+        FeedArticleReader.Read(xml, inputName, published, outlet);
 
     /// <summary>A one-sentence article (for evaluation sets coded line by line).</summary>
     public static Article LineArticle(string line, string id, DateOnly? published, string? outlet) =>

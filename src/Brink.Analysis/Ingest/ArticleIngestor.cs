@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Brink.Coding;
+using Brink.Store;
+
+namespace Brink.Analysis;
+
+/// <summary>
+/// Reads, codes and stores articles: coding runs on all cores while one writer commits finished batches,
+/// each in its own transaction, so a killed ingest loses at most the batch in flight and a rerun skips
+/// everything already stored (articles are known by their content hash).
+/// </summary>
+public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, int workers = 0, int batchSize = 64)
+{
+    private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
+
+    public IngestSummary Run(IEnumerable<IngestInput> inputs, Action<IngestProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var errors = new ConcurrentQueue<string>();
+        int inputsRead = 0, articles = 0, stored = 0, duplicates = 0, revisions = 0, failed = 0;
+        long reports = 0;
+        IngestProgress Snapshot() => new(inputsRead, articles, stored, duplicates, revisions, Interlocked.Read(ref reports), failed, clock.Elapsed);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var queue = new BlockingCollection<CodedArticle[]>(boundedCapacity: 2);
+        var writer = Task.Run(() =>
+        {
+            foreach (var batch in queue.GetConsumingEnumerable())
+            {
+                WriteResult r;
+                lock (store) r = store.Write(batch);
+                Interlocked.Add(ref stored, r.NewArticles);
+                Interlocked.Add(ref duplicates, r.Duplicates);
+                Interlocked.Add(ref revisions, r.Revisions);
+                Interlocked.Add(ref reports, r.Reports);
+                progress?.Invoke(Snapshot());
+            }
+        });
+        try
+        {
+            foreach (var chunk in Articles(inputs, errors, () => { inputsRead++; }, () => { failed++; }).Chunk(batchSize))
+            {
+                if (cancel.IsCancellationRequested || writer.IsFaulted) break;
+                IReadOnlySet<string> known;
+                lock (store) known = store.KnownHashes(chunk.Select(a => EventStore.ContentHash(a.Text)).ToList());
+                var todo = new List<Article>();
+                foreach (var a in chunk)
+                {
+                    string hash = EventStore.ContentHash(a.Text);
+                    if (known.Contains(hash) || !seen.Add(hash)) { Interlocked.Increment(ref duplicates); articles++; continue; }
+                    if (a.Ref.Published is null)
+                    {
+                        errors.Enqueue($"{a.Ref.Id}: no publication date; add a Published: header or pass --published YYYY-MM-DD (not stored)");
+                        failed++;
+                        continue;
+                    }
+                    todo.Add(a);
+                }
+                var coded = new CodedArticle[todo.Count];
+                Parallel.For(0, todo.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
+                    i => coded[i] = new CodedArticle(todo[i], extractor.Code(todo[i]), extractor.Version));
+                articles += coded.Length;
+                // A writer that died (disk full, locked database) stops taking batches; its error is rethrown below.
+                while (coded.Length > 0 && !queue.TryAdd(coded, 200)) if (writer.IsCompleted) break;
+                progress?.Invoke(Snapshot());
+            }
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            // The writer's own failure (disk full, locked database) is the one to report; it surfaces here.
+            writer.GetAwaiter().GetResult();
+        }
+        return new IngestSummary(Snapshot(), errors.ToList());
+    }
+
+    private static IEnumerable<Article> Articles(IEnumerable<IngestInput> inputs, ConcurrentQueue<string> errors, Action read, Action failed)
+    {
+        foreach (var input in inputs)
+        {
+            IReadOnlyList<Article> list;
+            try { list = input.Read(); }
+            catch (Exception e) when (e is not (OutOfMemoryException or StoreException))
+            {
+                // A bad input is named and skipped whole, so none of its articles is half stored.
+                errors.Enqueue(e is ArticleFormatException ? e.Message : $"{input.Name}: {e.Message}");
+                failed();
+                continue;
+            }
+            read();
+            foreach (var a in list) yield return a;
+        }
+    }
+}

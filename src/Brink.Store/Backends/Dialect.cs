@@ -1,0 +1,18 @@
+using System.Data.Common;
+
+namespace Brink.Store.Backends;
+
+/// <summary>What differs between SQLite and PostgreSQL: connections, column types, locking and error meanings.</summary>
+internal abstract class Dialect
+{
+    public abstract string Name { get; }
+    /// <summary>An auto-numbered 64-bit primary key column.</summary>
+    public abstract string IdColumn { get; }
+    public abstract string RealType { get; }
+    public abstract DbConnection Open();
+    public abstract DbTransaction Begin(DbConnection connection);
+    /// <summary>Serializes writers of one merge group across processes (no-op where the database has one writer).</summary>
+    public abstract void LockGroup(DbConnection c, DbTransaction tx, string groupKey);
+    /// <summary>A user-facing message for a database error, or null when the error is not one we can explain.</summary>
+    public abstract string? Explain(Exception e);
+}

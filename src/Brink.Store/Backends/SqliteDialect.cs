@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Brink.Store.Backends;
+
+/// <summary>The embedded store: one SQLite file in WAL mode, one writer at a time.</summary>
+internal sealed class SqliteDialect(string path, long? maxPageCount = null) : Dialect
+{
+    public override string Name => "SQLite";
+    public override string IdColumn => "INTEGER PRIMARY KEY";
+    public override string RealType => "REAL";
+
+    public override DbConnection Open()
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"Database '{path}': folder '{dir}' does not exist; create it or give another --db.");
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ConnectionString);
+        c.Open();
+        using var cmd = c.CreateCommand();
+        // WAL lets readers (the dashboard, `brink dyad`) run while an ingest writes; NORMAL sync is durable at every commit in WAL.
+        cmd.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+            + (maxPageCount is long n ? $" PRAGMA max_page_count = {n};" : "");
+        cmd.ExecuteNonQuery();
+        return c;
+    }
+
+    public override DbTransaction Begin(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    public override void LockGroup(DbConnection c, DbTransaction tx, string groupKey) { }
+
+    public override string? Explain(Exception e) => e is SqliteException s ? (s.SqliteErrorCode switch
+    {
+        26 => "is not a Brink database or is corrupt (SQLite: file is not a database); restore it from a backup or give another --db",
+        11 => "is corrupt (SQLite: database disk image is malformed); restore it from a backup or run `sqlite3 FILE .recover`",
+        5 or 6 => "is locked by another process; wait for it to finish or give another --db",
+        8 => "is read-only; check the file's and folder's permissions or give another --db",
+        13 => "is full (disk or size limit reached); the current batch was rolled back and nothing stored before was lost; free space and run again",
+        14 => "cannot be opened; check that the path and its folder are writable",
+        _ => null,
+    }) : null;
+}

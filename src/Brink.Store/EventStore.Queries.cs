@@ -1,0 +1,145 @@
+using System.Data.Common;
+using System.Text;
+using Brink.Store.Backends;
+
+namespace Brink.Store;
+
+public sealed partial class EventStore
+{
+    /// <summary>Every report of events from <paramref name="actor"/> to <paramref name="recipient"/> dated within [from, to].</summary>
+    public IReadOnlyList<DyadReport> DyadReports(string actor, string recipient, DateOnly? from = null, DateOnly? to = null) => Guard(() =>
+    {
+        var list = new List<DyadReport>();
+        // dyad_reports.day is the report's own date; the merged event's date can differ by the merge window, so the range is widened here and cut below.
+        var lo = from?.AddDays(-62) ?? DateOnly.MinValue;
+        var hi = to?.AddDays(62) ?? DateOnly.MaxValue;
+        using var cmd = Sql.Command(_connection, null,
+            "SELECT r.id, r.event_key, e.date_start, r.event_type, r.quad, r.score, r.modality, r.speaker_named, r.sources_named, r.sources_unnamed, " +
+            "r.article_id, a.outlet, a.title, SUBSTR(a.text, r.trigger_start + 1, r.trigger_end - r.trigger_start) " +
+            "FROM dyad_reports d JOIN reports r ON r.id = d.report_id JOIN events e ON e.event_key = r.event_key JOIN articles a ON a.id = r.article_id " +
+            "WHERE d.actor = @p0 AND d.recipient = @p1 AND d.day >= @p2 AND d.day <= @p3 ORDER BY e.date_start, r.id",
+            actor, recipient, lo, hi);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var day = Sql.ReadDay(r, 2);
+            if (day is null || (from is { } f && day < f) || (to is { } t && day > t)) continue;
+            list.Add(new DyadReport(Sql.ReadLong(r, 0), r.GetString(1), day.Value, r.GetString(3), Sql.ReadText(r, 4), Sql.ReadReal(r, 5), r.GetString(6),
+                Sql.ReadLong(r, 7) != 0, (int)Sql.ReadLong(r, 8), (int)Sql.ReadLong(r, 9), Sql.ReadLong(r, 10), Sql.ReadText(r, 11), Sql.ReadText(r, 12),
+                Sql.ReadText(r, 13) ?? ""));
+        }
+        return (IReadOnlyList<DyadReport>)list;
+    });
+
+    /// <summary>The directed dyads in the store, most reported first.</summary>
+    public IReadOnlyList<DyadSummary> Dyads(int limit = 100) => Guard(() =>
+    {
+        var list = new List<DyadSummary>();
+        using var cmd = Sql.Command(_connection, null,
+            "SELECT actor, recipient, COUNT(*), MIN(day), MAX(day) FROM dyad_reports GROUP BY actor, recipient ORDER BY COUNT(*) DESC, actor, recipient LIMIT @p0", limit);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(new DyadSummary(r.GetString(0), r.GetString(1), Sql.ReadLong(r, 2), Sql.ReadDay(r, 3)!.Value, Sql.ReadDay(r, 4)!.Value));
+        return (IReadOnlyList<DyadSummary>)list;
+    });
+
+    /// <summary>Merged events matching <paramref name="q"/>, newest first, each with all its reports.</summary>
+    public IReadOnlyList<StoredEvent> Events(EventQuery q) => Guard(() =>
+    {
+        var (where, args) = EventFilter(q);
+        args.Add(q.Limit);
+        args.Add(q.Offset);
+        var events = new List<StoredEvent>();
+        using (var cmd = Sql.Command(_connection, null,
+            "SELECT e.event_key, e.event_type, e.actor_key, e.recipient_key, e.date_start, e.date_end, e.date_precision, e.location_country, " +
+            $"e.report_count, e.article_count, e.outlet_count FROM events e {where} ORDER BY e.date_start DESC, e.event_key " +
+            $"LIMIT @p{args.Count - 2} OFFSET @p{args.Count - 1}", args.ToArray()))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                events.Add(new StoredEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Sql.ReadDay(r, 4), Sql.ReadDay(r, 5), r.GetString(6),
+                    Sql.ReadText(r, 7), (int)Sql.ReadLong(r, 8), (int)Sql.ReadLong(r, 9), (int)Sql.ReadLong(r, 10), []));
+        if (events.Count == 0) return (IReadOnlyList<StoredEvent>)events;
+        var reports = ReportsWhere("WHERE r.event_key IN (" + string.Join(',', events.Select((_, i) => "@p" + i)) + ")",
+            events.Select(e => (object?)e.Key).ToArray()).ToLookup(x => x.EventKey);
+        return events.Select(e => e with { Reports = reports[e.Key].ToList() }).ToList();
+    });
+
+    /// <summary>How many merged events match <paramref name="q"/> (ignoring paging).</summary>
+    public long CountEvents(EventQuery q) => Guard(() =>
+    {
+        var (where, args) = EventFilter(q);
+        return Sql.Scalar(_connection, null, $"SELECT COUNT(*) FROM events e {where}", args.ToArray());
+    });
+
+    /// <summary>Every stored report dated within [from, to] (null: open), oldest first, streamed.</summary>
+    public IEnumerable<StoredReport> Reports(DateOnly? from = null, DateOnly? to = null)
+    {
+        var sql = new StringBuilder("WHERE 1 = 1");
+        var args = new List<object?>();
+        if (from is { } f) { sql.Append($" AND r.date_start >= @p{args.Count}"); args.Add(f); }
+        if (to is { } t) { sql.Append($" AND r.date_start <= @p{args.Count}"); args.Add(t); }
+        return ReportsWhere(sql + " ORDER BY r.date_start, r.id", args.ToArray());
+    }
+
+    /// <summary>The ids of the current (not superseded) articles, oldest first.</summary>
+    public IReadOnlyList<long> ArticleIds() => Guard(() =>
+    {
+        var ids = new List<long>();
+        using var cmd = Sql.Command(_connection, null, "SELECT id FROM articles WHERE superseded = 0 ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) ids.Add(Sql.ReadLong(r, 0));
+        return (IReadOnlyList<long>)ids;
+    });
+
+    /// <summary>One stored article, or null.</summary>
+    public StoredArticle? Article(long id) => Guard(() =>
+    {
+        using var cmd = Sql.Command(_connection, null,
+            "SELECT id, source_key, revision, superseded, title, published, outlet, url, text, coder_version FROM articles WHERE id = @p0", id);
+        using var r = cmd.ExecuteReader();
+        return r.Read()
+            ? new StoredArticle(Sql.ReadLong(r, 0), r.GetString(1), (int)Sql.ReadLong(r, 2), Sql.ReadLong(r, 3) != 0, Sql.ReadText(r, 4), Sql.ReadDay(r, 5),
+                Sql.ReadText(r, 6), Sql.ReadText(r, 7), r.GetString(8), r.GetString(9))
+            : null;
+    });
+
+    /// <summary>The reports coded from one article.</summary>
+    public IReadOnlyList<StoredReport> ArticleReports(long articleId) => ReportsWhere("WHERE r.article_id = @p0 ORDER BY r.sentence_index, r.id", articleId).ToList();
+
+    private IEnumerable<StoredReport> ReportsWhere(string where, params object?[] args)
+    {
+        DbCommand cmd;
+        DbDataReader r;
+        try
+        {
+            cmd = Sql.Command(_connection, null,
+                "SELECT r.id, r.article_id, r.event_key, a.outlet, a.title, a.url, a.published, r.modality, r.coder_version, r.record_json " +
+                $"FROM reports r JOIN articles a ON a.id = r.article_id {where}", args);
+            r = cmd.ExecuteReader();
+        }
+        catch (DbException e) { throw Wrap(_dialect, Display, e); }
+        using (cmd)
+        using (r)
+            while (r.Read())
+                yield return new StoredReport(Sql.ReadLong(r, 0), Sql.ReadLong(r, 1), r.GetString(2), Sql.ReadText(r, 3), Sql.ReadText(r, 4), Sql.ReadText(r, 5),
+                    Sql.ReadDay(r, 6), r.GetString(7), r.GetString(8), r.GetString(9));
+    }
+
+    private static (string Where, List<object?> Args) EventFilter(EventQuery q)
+    {
+        var sql = new StringBuilder("WHERE 1 = 1");
+        var args = new List<object?>();
+        string P(object? v) { args.Add(v); return "@p" + (args.Count - 1); }
+        if (q.EventType is { } type) sql.Append($" AND e.event_type = {P(type.ToUpperInvariant())}");
+        if (q.From is { } f) sql.Append($" AND e.date_start >= {P(f)}");
+        if (q.To is { } t) sql.Append($" AND e.date_start <= {P(t)}");
+        if (q.Actor is { } a) sql.Append(PartyFilter("actor", P(a)));
+        if (q.Recipient is { } rc) sql.Append(PartyFilter("recipient", P(rc)));
+        if (q.Modality is { } m) sql.Append($" AND EXISTS (SELECT 1 FROM reports r WHERE r.event_key = e.event_key AND r.modality = {P(m.ToLowerInvariant())})");
+        if (q.NamedSourcesOnly) sql.Append(" AND EXISTS (SELECT 1 FROM reports r WHERE r.event_key = e.event_key AND (r.speaker_named = 1 OR r.sources_named > 0))");
+        return (sql.ToString(), args);
+    }
+
+    private static string PartyFilter(string role, string param) =>
+        " AND EXISTS (SELECT 1 FROM reports r JOIN report_actors ra ON ra.report_id = r.id WHERE r.event_key = e.event_key " +
+        $"AND ra.role = '{role}' AND (ra.country = {param} OR ra.code = {param}))";
+}

@@ -1,0 +1,154 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Brink.Coding;
+using Brink.Store.Backends;
+using Brink.Store.Merging;
+using Brink.Store.Schema;
+using Brink.Store.Writing;
+
+namespace Brink.Store;
+
+/// <summary>
+/// Brink's event store: articles, their coded reports, the events reports merge into, and dyad rows;
+/// a SQLite file by default, or a PostgreSQL database. Each write is one transaction: a batch is stored
+/// whole or not at all.
+/// </summary>
+public sealed partial class EventStore : IDisposable
+{
+    private readonly Dialect _dialect;
+    private readonly DbConnection _connection;
+    private readonly MergeUpdater? _merger;
+
+    /// <summary>The database as users named it (for messages).</summary>
+    public string Display { get; }
+
+    /// <summary>"SQLite" or "PostgreSQL".</summary>
+    public string Backend => _dialect.Name;
+
+    private EventStore(Dialect dialect, DbConnection connection, string display, IMergeRule? rule)
+    {
+        _dialect = dialect;
+        _connection = connection;
+        Display = display;
+        _merger = rule is null ? null : new MergeUpdater(dialect, rule);
+    }
+
+    /// <summary>
+    /// Opens (creating or migrating when needed) the store <paramref name="db"/>: a file path, a PostgreSQL
+    /// connection string, or a postgres:// URL. Writes need a <paramref name="merge"/> rule.
+    /// </summary>
+    public static EventStore Open(string db, IMergeRule? merge = null, StoreOptions? options = null)
+    {
+        var target = StoreTarget.Parse(db);
+        Dialect dialect = target.IsPostgres ? new PostgresDialect(target.ConnectionString) : new SqliteDialect(target.ConnectionString, options?.SqliteMaxPageCount);
+        if (!target.IsPostgres && Directory.Exists(db)) throw new StoreException($"Database '{db}' is a folder; give a file path such as brink.db.");
+        DbConnection? c = null;
+        try
+        {
+            c = dialect.Open();
+            Migrations.Apply(c, dialect, target.Display);
+            return new EventStore(dialect, c, target.Display, merge);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException)
+        {
+            c?.Dispose();
+            throw Wrap(dialect, target.Display, e);
+        }
+    }
+
+    /// <summary>Hex SHA-256 of the text with line endings normalized: the identity of an article's content.</summary>
+    public static string ContentHash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"))));
+
+    /// <summary>Which of <paramref name="hashes"/> are stored already (lets ingest skip coding them again).</summary>
+    public IReadOnlySet<string> KnownHashes(IReadOnlyCollection<string> hashes) => Guard(() =>
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in hashes.Distinct().Chunk(400))
+        {
+            var args = chunk.Cast<object?>().ToArray();
+            string list = string.Join(',', Enumerable.Range(0, chunk.Length).Select(i => "@p" + i));
+            using var cmd = Sql.Command(_connection, null, $"SELECT content_hash FROM articles WHERE content_hash IN ({list})", args);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) known.Add(r.GetString(0));
+        }
+        return (IReadOnlySet<string>)known;
+    });
+
+    /// <summary>Stores a batch of coded articles in one transaction and merges their reports into events.</summary>
+    public WriteResult Write(IReadOnlyList<CodedArticle> batch) => InTransaction((c, tx, changes) =>
+    {
+        int fresh = 0, dup = 0, rev = 0;
+        foreach (var coded in batch)
+        {
+            switch (ArticleWriter.Write(c, tx, coded, changes))
+            {
+                case ArticleWriter.Outcome.New: fresh++; break;
+                case ArticleWriter.Outcome.Duplicate: dup++; break;
+                default: rev++; break;
+            }
+        }
+        return (fresh, dup, rev);
+    });
+
+    /// <summary>Replaces the reports of stored articles with a new coding (after a model or lexicon change).</summary>
+    public WriteResult Recode(IReadOnlyList<(long ArticleId, IReadOnlyList<EventRecord> Events)> batch, string coderVersion) => InTransaction((c, tx, changes) =>
+    {
+        foreach (var (id, events) in batch)
+        {
+            ArticleWriter.RemoveReports(c, tx, id, changes);
+            ArticleWriter.InsertReports(c, tx, id, events, coderVersion, changes);
+            Sql.Exec(c, tx, "UPDATE articles SET coder_version = @p0 WHERE id = @p1", coderVersion, id);
+        }
+        return (0, 0, batch.Count);
+    });
+
+    /// <summary>Deletes an article (every revision keeps its own row; this removes one) and re-merges what its reports touched.</summary>
+    public bool DeleteArticle(long articleId) => InTransaction((c, tx, changes) =>
+    {
+        ArticleWriter.RemoveReports(c, tx, articleId, changes);
+        int n = Sql.Exec(c, tx, "DELETE FROM articles WHERE id = @p0", articleId);
+        return (n, 0, 0);
+    }).NewArticles > 0;
+
+    /// <summary>How many articles, reports, events and dyad rows the store holds.</summary>
+    public StoreCounts Counts() => Guard(() => new StoreCounts(
+        Sql.Scalar(_connection, null, "SELECT COUNT(*) FROM articles"),
+        Sql.Scalar(_connection, null, "SELECT COUNT(*) FROM reports"),
+        Sql.Scalar(_connection, null, "SELECT COUNT(*) FROM events"),
+        Sql.Scalar(_connection, null, "SELECT COUNT(*) FROM dyad_reports")));
+
+    public void Dispose() => _connection.Dispose();
+
+    private WriteResult InTransaction(Func<DbConnection, DbTransaction, ChangeSet, (int, int, int)> work)
+    {
+        var merger = _merger ?? throw new InvalidOperationException("This store was opened without a merge rule; it can only be read.");
+        return Guard(() =>
+        {
+            using var tx = _dialect.Begin(_connection);
+            var changes = new ChangeSet();
+            try
+            {
+                var (a, b, c) = work(_connection, tx, changes);
+                int touched = merger.Update(_connection, tx, changes);
+                tx.Commit();
+                return new WriteResult(a, b, c, changes.Added.Count, touched);
+            }
+            catch
+            {
+                try { tx.Rollback(); } catch (DbException) { /* the connection may be gone; the database rolls back on its own */ }
+                throw;
+            }
+        });
+    }
+
+    private T Guard<T>(Func<T> work)
+    {
+        try { return work(); }
+        catch (DbException e) { throw Wrap(_dialect, Display, e); }
+    }
+
+    private static StoreException Wrap(Dialect d, string display, Exception e) =>
+        new($"Database {display} {d.Explain(e) ?? $"failed ({d.Name}: {e.Message.ReplaceLineEndings(" ")})"}.", e);
+}

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Brink.Store.Backends;
+
+namespace Brink.Store.Merging;
+
+/// <summary>
+/// Keeps report-to-event assignments current after reports are added or removed: only the groups and
+/// days touched are re-examined (the store is never recomputed), and the events they belong to recounted.
+/// </summary>
+internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
+{
+    public int Update(DbConnection c, DbTransaction tx, ChangeSet changes)
+    {
+        var (added, removed) = (changes.Added, changes.Removed);
+        var touchedEvents = new HashSet<string>(changes.StaleEvents, StringComparer.Ordinal);
+        var addedIds = new HashSet<long>(added.Select(a => a.Id));
+        // Groups in a fixed order, so concurrent writers take their locks in the same order and cannot deadlock.
+        foreach (var group in added.Concat(removed).GroupBy(GroupKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            dialect.LockGroup(c, tx, group.Key);
+            var first = group.First();
+            var days = group.Where(f => f.Start is not null).Select(f => f.Start!.Value).ToList();
+            var undated = group.Where(f => f.Start is null && addedIds.Contains(f.Id)).ToList();
+            foreach (var u in undated) Assign(c, tx, u, "undated|" + u.Id, touchedEvents);
+            if (days.Count == 0) continue;
+            int reach = 2 * rule.WindowDays;
+            var neighbours = ReportReader.Facts(c, tx,
+                "WHERE event_type = @p0 AND actor_key = @p1 AND recipient_key = @p2 AND date_start >= @p3 AND date_start <= @p4",
+                first.EventType, first.ActorKey, first.RecipientKey, days.Min().AddDays(-reach), days.Max().AddDays(reach));
+            var current = CurrentKeys(c, tx, neighbours);
+            foreach (var report in neighbours)
+            {
+                if (!addedIds.Contains(report.Id) && !days.Any(d => rule.IsAffectedBy(report, d))) continue;
+                string key = EventKey(GroupKey(report), rule.EventKeyOf(report, neighbours));
+                if (current.TryGetValue(report.Id, out var old) && old == key) continue;
+                if (!string.IsNullOrEmpty(old)) touchedEvents.Add(old);
+                Assign(c, tx, report, key, touchedEvents, stable: true);
+            }
+        }
+        foreach (var key in touchedEvents.Order(StringComparer.Ordinal)) Recount(c, tx, key);
+        return touchedEvents.Count;
+    }
+
+    private static string GroupKey(ReportFacts f) => $"{f.EventType}|{f.ActorKey}|{f.RecipientKey}";
+
+    /// <summary>Event keys are short hashes of group and rule key: stable across backends and runs.</summary>
+    private static string EventKey(string group, string ruleKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(group + "|" + ruleKey)).AsSpan(0, 10));
+
+    private void Assign(DbConnection c, DbTransaction tx, ReportFacts report, string key, HashSet<string> touched, bool stable = false)
+    {
+        if (!stable) key = EventKey(GroupKey(report), key);
+        Sql.Exec(c, tx, "UPDATE reports SET event_key = @p0 WHERE id = @p1", key, report.Id);
+        touched.Add(key);
+    }
+
+    private static Dictionary<long, string> CurrentKeys(DbConnection c, DbTransaction tx, List<ReportFacts> reports)
+    {
+        var keys = new Dictionary<long, string>();
+        if (reports.Count == 0) return keys;
+        foreach (var chunk in reports.Chunk(500))
+        {
+            using var cmd = Sql.Command(c, tx, $"SELECT id, event_key FROM reports WHERE id IN ({string.Join(',', chunk.Select(f => f.Id))})");
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) keys[Sql.ReadLong(r, 0)] = r.GetString(1);
+        }
+        return keys;
+    }
+
+    /// <summary>Rewrites one event's row from its reports, or deletes it when no report is left.</summary>
+    private static void Recount(DbConnection c, DbTransaction tx, string key)
+    {
+        Sql.Exec(c, tx, "DELETE FROM events WHERE event_key = @p0", key);
+        Sql.Exec(c, tx,
+            "INSERT INTO events (event_key, event_type, actor_key, recipient_key, date_start, date_end, date_precision, location_country, report_count, article_count, outlet_count) " +
+            "SELECT r.event_key, MIN(r.event_type), MIN(r.actor_key), MIN(r.recipient_key), " +
+            "COALESCE(MIN(CASE WHEN r.date_precision = 'day' THEN r.date_start END), MIN(r.date_start)), " +
+            "COALESCE(MAX(CASE WHEN r.date_precision = 'day' THEN r.date_end END), MAX(r.date_end)), " +
+            "CASE WHEN MAX(CASE WHEN r.date_precision = 'day' THEN 1 ELSE 0 END) = 1 THEN 'day' ELSE MIN(r.date_precision) END, " +
+            "MAX(r.location_country), COUNT(*), COUNT(DISTINCT r.article_id), COUNT(DISTINCT a.outlet) " +
+            "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_key = @p0 GROUP BY r.event_key", key);
+    }
+}

@@ -1,0 +1,85 @@
+using Brink.Store.Backends;
+
+namespace Brink.Store.Schema;
+
+/// <summary>
+/// The store's versioned schema. Each step runs once, in its own transaction, when a store is opened;
+/// steps are only ever appended, never edited, so every existing database can be brought forward.
+/// </summary>
+internal static class Migrations
+{
+    public static IReadOnlyList<string> Steps(Dialect d) =>
+    [
+        $"""
+        CREATE TABLE articles (
+            id {d.IdColumn},
+            source_key TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            superseded INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT, published TEXT, outlet TEXT, url TEXT,
+            text TEXT NOT NULL,
+            coder_version TEXT NOT NULL,
+            ingested_at TEXT NOT NULL);
+        CREATE INDEX articles_source ON articles (source_key, revision);
+        CREATE TABLE reports (
+            id {d.IdColumn},
+            article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            record_id TEXT NOT NULL,
+            sentence_index INTEGER NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+            event_type TEXT NOT NULL, mode TEXT, cameo TEXT, quad TEXT, score {d.RealType},
+            date_start TEXT, date_end TEXT, date_precision TEXT NOT NULL,
+            modality TEXT NOT NULL, location_country TEXT,
+            actor_key TEXT NOT NULL, recipient_key TEXT NOT NULL,
+            speaker_named INTEGER NOT NULL, sources_named INTEGER NOT NULL, sources_unnamed INTEGER NOT NULL,
+            confidence {d.RealType} NOT NULL,
+            event_key TEXT NOT NULL,
+            coder_version TEXT NOT NULL,
+            record_json TEXT NOT NULL,
+            UNIQUE (article_id, record_id));
+        CREATE INDEX reports_event ON reports (event_key);
+        CREATE INDEX reports_group ON reports (event_type, actor_key, recipient_key, date_start);
+        CREATE TABLE report_actors (
+            report_id BIGINT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+            role TEXT NOT NULL, position INTEGER NOT NULL,
+            text TEXT NOT NULL, name TEXT, code TEXT, country TEXT, sector TEXT, office TEXT,
+            span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+            PRIMARY KEY (report_id, role, position));
+        CREATE INDEX report_actors_code ON report_actors (code);
+        CREATE INDEX report_actors_country ON report_actors (country);
+        CREATE TABLE dyad_reports (
+            actor TEXT NOT NULL, recipient TEXT NOT NULL, day TEXT NOT NULL,
+            report_id BIGINT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+            PRIMARY KEY (actor, recipient, day, report_id));
+        CREATE INDEX dyad_reports_report ON dyad_reports (report_id);
+        CREATE TABLE events (
+            event_key TEXT PRIMARY KEY,
+            event_type TEXT NOT NULL, actor_key TEXT NOT NULL, recipient_key TEXT NOT NULL,
+            date_start TEXT, date_end TEXT, date_precision TEXT NOT NULL, location_country TEXT,
+            report_count INTEGER NOT NULL, article_count INTEGER NOT NULL, outlet_count INTEGER NOT NULL);
+        CREATE INDEX events_date ON events (date_start);
+        """,
+    ];
+
+    /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>
+    public static void Apply(System.Data.Common.DbConnection c, Dialect d, string display)
+    {
+        Sql.Exec(c, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+        var steps = Steps(d);
+        long current = Sql.Scalar(c, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        if (current > steps.Count)
+            throw new StoreException($"Database {display} has schema version {current}, newer than this Brink knows ({steps.Count}); upgrade Brink.");
+        for (int v = (int)current + 1; v <= steps.Count; v++)
+        {
+            using var tx = d.Begin(c);
+            d.LockGroup(c, tx, "brink-schema");
+            // Re-check inside the write lock: another process may have migrated since we looked.
+            if (Sql.Scalar(c, tx, "SELECT COALESCE(MAX(version), 0) FROM schema_version") >= v) { tx.Commit(); continue; }
+            foreach (var statement in steps[v - 1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                Sql.Exec(c, tx, statement);
+            Sql.Exec(c, tx, "INSERT INTO schema_version (version, applied_at) VALUES (@p0, @p1)", v, DateTime.UtcNow.ToString("O"));
+            tx.Commit();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Brink.Store;
+
+/// <summary>Rarely needed knobs of a store.</summary>
+public sealed record StoreOptions
+{
+    /// <summary>SQLite's page-count limit (PRAGMA max_page_count): caps the file size, e.g. to test a full disk.</summary>
+    public long? SqliteMaxPageCount { get; init; }
+}

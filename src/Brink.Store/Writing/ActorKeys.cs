@@ -1,0 +1,26 @@
+using Brink.Coding;
+
+namespace Brink.Store.Writing;
+
+/// <summary>How actors identify a merge group and which dyads an event belongs to.</summary>
+internal static class ActorKeys
+{
+    /// <summary>Sorted, distinct actor identities joined by '+': the code, else the country, else the lower-cased name; "-" when none.</summary>
+    public static string Of(IReadOnlyList<ActorMention> actors)
+    {
+        if (actors.Count == 0) return "-";
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var a in actors) ids.Add(a.Code ?? a.Country ?? "~" + (a.Name ?? a.Text).ToLowerInvariant());
+        return string.Join('+', ids);
+    }
+
+    /// <summary>
+    /// The dyad parties an actor stands for: its country, and also its own code when that names a group
+    /// rather than a country's sector (HAMAS stands for both PSE and HAMAS; USAGOV only for USA).
+    /// </summary>
+    public static IEnumerable<string> Parties(ActorMention a)
+    {
+        if (a.Country is { } c) yield return c;
+        if (a.Code is { } code && code != a.Country && code != a.Country + a.Sector) yield return code;
+    }
+}

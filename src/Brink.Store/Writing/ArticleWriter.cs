@@ -1,0 +1,103 @@
+using System.Data.Common;
+using System.Text.Json;
+using Brink.Coding;
+using Brink.Store.Backends;
+using Brink.Store.Merging;
+
+namespace Brink.Store.Writing;
+
+/// <summary>Writes one article with its reports, actors and dyad rows inside the caller's transaction.</summary>
+internal static class ArticleWriter
+{
+    public enum Outcome { New, Duplicate, Revision }
+
+    /// <summary>Stores the article unless its text is already stored; returns the reports added and those its older revision gave up.</summary>
+    public static Outcome Write(DbConnection c, DbTransaction tx, CodedArticle coded, ChangeSet changes)
+    {
+        if (Sql.Scalar(c, tx, "SELECT COUNT(*) FROM articles WHERE content_hash = @p0", coded.ContentHash) > 0) return Outcome.Duplicate;
+        var a = coded.Article.Ref;
+        string sourceKey = a.Url ?? a.Id;
+        long lastRevision = Sql.Scalar(c, tx, "SELECT COALESCE(MAX(revision), 0) FROM articles WHERE source_key = @p0", sourceKey);
+        if (lastRevision > 0)
+        {
+            // A changed text under the same URL or id is a new revision; the old text stays, its reports give way to the new ones.
+            foreach (var id in Ids(c, tx, "SELECT id FROM articles WHERE source_key = @p0 AND superseded = 0", sourceKey))
+                RemoveReports(c, tx, id, changes);
+            Sql.Exec(c, tx, "UPDATE articles SET superseded = 1 WHERE source_key = @p0", sourceKey);
+        }
+        long articleId = Sql.Scalar(c, tx,
+            "INSERT INTO articles (source_key, revision, content_hash, title, published, outlet, url, text, coder_version, ingested_at) " +
+            "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING id",
+            sourceKey, lastRevision + 1, coded.ContentHash, a.Title, a.Published, a.Outlet, a.Url, coded.Article.Text, coded.CoderVersion,
+            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        InsertReports(c, tx, articleId, coded.Events, coded.CoderVersion, changes);
+        return lastRevision > 0 ? Outcome.Revision : Outcome.New;
+    }
+
+    public static void InsertReports(DbConnection c, DbTransaction tx, long articleId, IReadOnlyList<EventRecord> events, string coderVersion, ChangeSet changes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (!seen.Add(e.Id)) continue;
+            string actorKey = ActorKeys.Of(e.Actor), recipientKey = ActorKeys.Of(e.Recipient);
+            int unnamed = 0, named = 0;
+            foreach (var s in e.Attribution?.Sources ?? []) { if (s.Named) named++; else unnamed += s.Count ?? 1; }
+            long reportId = Sql.Scalar(c, tx,
+                "INSERT INTO reports (article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
+                "event_type, mode, cameo, quad, score, date_start, date_end, date_precision, modality, location_country, actor_key, recipient_key, " +
+                "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json) VALUES " +
+                "(@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, '', @p23, @p24) RETURNING id",
+                articleId, e.Id, e.SentenceIndex, e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End,
+                e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision.ToString().ToLowerInvariant(),
+                e.Modality.ToString().ToLowerInvariant(), e.LocationCountry, actorKey, recipientKey,
+                e.Attribution?.Speaker is not null, named, unnamed, e.Confidence, coderVersion, Json(e));
+            InsertActors(c, tx, reportId, "actor", e.Actor);
+            InsertActors(c, tx, reportId, "recipient", e.Recipient);
+            if (e.Date is { } day)
+                foreach (var actor in e.Actor.SelectMany(ActorKeys.Parties).Distinct())
+                    foreach (var recipient in e.Recipient.SelectMany(ActorKeys.Parties).Distinct())
+                        if (actor != recipient)
+                            Sql.Exec(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT DO NOTHING",
+                                actor, recipient, day, reportId);
+            changes.Added.Add(new ReportFacts(reportId, e.EventType, actorKey, recipientKey, e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
+        }
+    }
+
+    /// <summary>Deletes an article's reports (their actors and dyad rows go with them), noting what they were for re-merging.</summary>
+    public static void RemoveReports(DbConnection c, DbTransaction tx, long articleId, ChangeSet changes)
+    {
+        changes.Removed.AddRange(ReportReader.Facts(c, tx, "WHERE article_id = @p0", articleId));
+        using (var cmd = Sql.Command(c, tx, "SELECT DISTINCT event_key FROM reports WHERE article_id = @p0", articleId))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) changes.StaleEvents.Add(r.GetString(0));
+        Sql.Exec(c, tx, "DELETE FROM reports WHERE article_id = @p0", articleId);
+    }
+
+    private static void InsertActors(DbConnection c, DbTransaction tx, long reportId, string role, IReadOnlyList<ActorMention> actors)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            Sql.Exec(c, tx, "INSERT INTO report_actors (report_id, role, position, text, name, code, country, sector, office, span_start, span_end) " +
+                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)",
+                reportId, role, i, a.Text, a.Name, a.Code, a.Country, a.Sector, a.Role, a.Start, a.End);
+        }
+    }
+
+    private static List<long> Ids(DbConnection c, DbTransaction tx, string sql, params object?[] args)
+    {
+        var ids = new List<long>();
+        using var cmd = Sql.Command(c, tx, sql, args);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) ids.Add(Sql.ReadLong(r, 0));
+        return ids;
+    }
+
+    private static string Json(EventRecord e)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms)) EventJsonWriter.Write(e, w);
+        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+    }
+}

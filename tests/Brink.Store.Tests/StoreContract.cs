@@ -1,0 +1,158 @@
+using Brink.Coding;
+using Brink.Store;
+using static Brink.Store.Tests.Reports;
+
+namespace Brink.Store.Tests;
+
+/// <summary>The behaviour every backend must show; each backend runs these same tests against a real database.</summary>
+public abstract class StoreContract
+{
+    protected static readonly DateOnly D = new(2027, 3, 4);
+
+    /// <summary>A fresh, empty store location (file path or connection string).</summary>
+    protected abstract string NewDatabase();
+
+    private EventStore Open(string db) => EventStore.Open(db, new SameDayRule());
+
+    [Fact]
+    public void StoresArticlesReportsActorsAndDyads()
+    {
+        using var s = Open(NewDatabase());
+        var r = s.Write([Article("Text one.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D), Event("e2", "ACCUSE", "GUY", "VEN", D, score: -2))]);
+        Assert.Equal((1, 0, 0, 2), (r.NewArticles, r.Duplicates, r.Revisions, r.Reports));
+        Assert.Equal(new StoreCounts(1, 2, 2, 2), s.Counts());
+        var dyad = s.DyadReports("VEN", "GUY");
+        Assert.Single(dyad);
+        Assert.Equal(("ASSAULT", D, "Wire", "one."), (dyad[0].EventType, dyad[0].Day, dyad[0].Outlet, dyad[0].Trigger));
+        Assert.Empty(s.DyadReports("GUY", "GUY"));
+    }
+
+    [Fact]
+    public void SameTextTwiceIsStoredOnce()
+    {
+        var db = NewDatabase();
+        using (var s = Open(db)) s.Write([Article("Same text.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D))]);
+        using (var s = Open(db))
+        {
+            var r = s.Write([Article("Same text.", D, "Other", Event("e1", "ASSAULT", "VEN", "GUY", D))]);
+            Assert.Equal((0, 1), (r.NewArticles, r.Duplicates));
+            Assert.Equal(1, s.Counts().Articles);
+            Assert.Equal(1, s.Counts().Reports);
+        }
+    }
+
+    [Fact]
+    public void ChangedTextUnderTheSameUrlIsANewRevisionThatReplacesTheOldReports()
+    {
+        using var s = Open(NewDatabase());
+        s.Write([WithUrl(Article("First text.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D)), "https://x.example/1")]);
+        var r = s.Write([WithUrl(Article("Corrected text.", D, "Wire", Event("e1", "ACCUSE", "VEN", "GUY", D, score: -2)), "https://x.example/1")]);
+        Assert.Equal(1, r.Revisions);
+        Assert.Equal(2, s.Counts().Articles);
+        var events = s.Events(new EventQuery());
+        Assert.Equal("ACCUSE", Assert.Single(events).EventType);
+        Assert.Equal(2, s.Article(s.ArticleIds().Single())!.Revision);
+    }
+
+    [Fact]
+    public void ReportsOfTheSameEventMergeAcrossArticlesAndOutlets()
+    {
+        using var s = Open(NewDatabase());
+        s.Write([Article("A report.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D))]);
+        s.Write([Article("Another report.", D, "Post", Event("e1", "ASSAULT", "VEN", "GUY", D)),
+                 Article("A later strike.", D, "Post", Event("e1", "ASSAULT", "VEN", "GUY", D.AddDays(1)))]);
+        var events = s.Events(new EventQuery { Actor = "VEN" });
+        Assert.Equal(2, events.Count);
+        var merged = events.Single(e => e.Date == D);
+        Assert.Equal((2, 2, 2), (merged.ReportCount, merged.ArticleCount, merged.OutletCount));
+        Assert.Equal(2, merged.Reports.Count);
+    }
+
+    [Fact]
+    public void DeletingAnArticleKeepsTheOtherReportsOfItsEvents()
+    {
+        using var s = Open(NewDatabase());
+        s.Write([Article("A report.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D)), Article("Another.", D, "Post", Event("e1", "ASSAULT", "VEN", "GUY", D))]);
+        Assert.True(s.DeleteArticle(s.ArticleIds()[0]));
+        var e = Assert.Single(s.Events(new EventQuery()));
+        Assert.Equal(1, e.ReportCount);
+        Assert.True(s.DeleteArticle(s.ArticleIds()[0]));
+        Assert.Empty(s.Events(new EventQuery()));
+        Assert.Equal(new StoreCounts(0, 0, 0, 0), s.Counts());
+    }
+
+    [Fact]
+    public void RecodeReplacesReportsAndRecordsTheCoderVersion()
+    {
+        using var s = Open(NewDatabase());
+        s.Write([Article("A report.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D))]);
+        long id = s.ArticleIds().Single();
+        s.Recode([(id, [Event("e9", "THREATEN", "VEN", "GUY", D, score: -3.5)])], "coder-2");
+        var report = Assert.Single(s.ArticleReports(id));
+        Assert.Equal("coder-2", report.CoderVersion);
+        Assert.Equal("THREATEN", Assert.Single(s.Events(new EventQuery())).EventType);
+        Assert.Equal("coder-2", s.Article(id)!.CoderVersion);
+    }
+
+    [Fact]
+    public void FiltersEventsByPartyTypeModalityAndDates()
+    {
+        using var s = Open(NewDatabase());
+        s.Write([Article("Mixed.", D, "Wire",
+            Event("e1", "ASSAULT", "VEN", "GUY", D),
+            Event("e2", "THREATEN", "VEN", "GUY", D.AddDays(2), modality: Modality.Conditional, score: -3.5),
+            Event("e3", "CONSULT", "BRA", "GUY", D.AddDays(5), score: 2.5))]);
+        Assert.Equal(2, s.Events(new EventQuery { Actor = "VEN" }).Count);
+        Assert.Equal(2, s.Events(new EventQuery { Actor = "VENGOV" }).Count);
+        Assert.Single(s.Events(new EventQuery { Modality = "conditional" }));
+        Assert.Single(s.Events(new EventQuery { EventType = "consult" }));
+        Assert.Single(s.Events(new EventQuery { From = D.AddDays(1), To = D.AddDays(3) }));
+        Assert.Equal(3, s.CountEvents(new EventQuery { Recipient = "GUY" }));
+        Assert.Equal(2, s.Events(new EventQuery { Limit = 2 }).Count);
+        Assert.Equal("ASSAULT", s.Events(new EventQuery { Limit = 1, Offset = 2 }).Single().EventType);
+    }
+
+    [Fact]
+    public void AFailedBatchLeavesNothingBehindAndKeepsWhatWasStored()
+    {
+        var db = NewDatabase();
+        using var s = EventStore.Open(db, new ThrowingRule());
+        using (var ok = Open(db)) ok.Write([Article("Kept.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D))]);
+        Assert.Throws<InvalidOperationException>(() => s.Write([Article("Lost.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D.AddDays(3)))]));
+        Assert.Equal(new StoreCounts(1, 1, 1, 1), s.Counts());
+    }
+
+    [Fact]
+    public void UndatedEventsAreStoredButNeverMergedOrCountedInDyads()
+    {
+        using var s = Open(NewDatabase());
+        s.Write([Article("Undated.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", null), Event("e2", "ASSAULT", "VEN", "GUY", null))]);
+        Assert.Equal(2, s.Counts().Events);
+        Assert.Empty(s.DyadReports("VEN", "GUY"));
+    }
+
+    [Fact]
+    public void AStoreOpenedWithoutARuleRefusesWrites()
+    {
+        using var s = EventStore.Open(NewDatabase());
+        Assert.Throws<InvalidOperationException>(() => s.Write([]));
+    }
+
+    [Fact]
+    public void GroupCodesAreDyadPartiesBesideTheirCountry()
+    {
+        using var s = Open(NewDatabase());
+        var e = Event("e1", "ASSAULT", "PSE", "ISR", D) with { Actor = [new ActorMention("Hamas", 0, 5) { Country = "PSE", Sector = "REB", Code = "HAMAS" }] };
+        s.Write([Article("Group.", D, "Wire", e)]);
+        Assert.Single(s.DyadReports("HAMAS", "ISR"));
+        Assert.Single(s.DyadReports("PSE", "ISR"));
+        Assert.Empty(s.DyadReports("PSEREB", "ISR"));
+    }
+
+    private sealed class ThrowingRule : IMergeRule
+    {
+        public int WindowDays => 0;
+        public bool IsAffectedBy(ReportFacts report, DateOnly day) => true;
+        public string EventKeyOf(ReportFacts report, IReadOnlyList<ReportFacts> neighbours) => throw new InvalidOperationException("rule failed");
+    }
+}
