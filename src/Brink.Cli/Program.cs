@@ -5,6 +5,10 @@ using Brink.Cli.Commands.Code;
 using Brink.Cli.Commands.Eval;
 using Brink.Cli.Commands.Parse;
 using Brink.Cli.Commands.Train;
+using Brink.Cli.Commands.Store;
+using Brink.Cli.Commands.Analysis;
+using Brink.Cli.Commands.Demo;
+using Brink.Cli.Commands.Generate;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -21,6 +25,16 @@ app.Configure(config =>
         .WithExample("parse", "examples/blinken-iran.txt").WithExample("parse", "-", "--format", "json");
     config.AddCommand<CodeCommand>("code").WithDescription("Code PLOVER events (who did what to whom, when, who says so) from news articles.")
         .WithExample("code", "../shared/corpus/axios-2024-04-16-blinken-iran-escalation.txt", "--format", "table");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Code articles, feeds and JSON lines and store them (idempotent; one transaction per batch).")
+        .WithExample("ingest", "examples/demo", "--db", "demo.db");
+    config.AddCommand<RecodeCommand>("recode").WithDescription("Code stored articles again after a model or lexicon change.");
+    config.AddCommand<DyadCommand>("dyad").WithDescription("Daily table, escalation index and alerts of a directed dyad; --plot draws the chart.")
+        .WithExample("dyad", "VEN", "GUY", "--db", "demo.db", "--plot", "ven-guy.png");
+    config.AddCommand<AlertsCommand>("alerts").WithDescription("Days on which a dyad's index moved beyond what its own history explains.");
+    config.AddCommand<EventsCommand>("events").WithDescription("Stored events (merged reports) with filters, as a table or JSON lines.");
+    config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSON lines, CSV or GDELT 2.0 event rows.");
+    config.AddCommand<DemoCommand>("demo").WithDescription("Ingest the bundled example crisis into a fresh store, print the dyad table and alerts, draw the chart.");
+    config.AddCommand<GenerateCommand>("generate").WithDescription("Write a synthetic corpus of news-like articles (JSON lines) for load tests.");
     config.AddBranch("train", train =>
     {
         train.SetDescription("Train models from open data.");

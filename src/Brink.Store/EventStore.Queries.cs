@@ -16,8 +16,10 @@ public sealed partial class EventStore
         using var cmd = Sql.Command(_connection, null,
             "SELECT r.id, r.event_key, e.date_start, r.event_type, r.quad, r.score, r.modality, r.speaker_named, r.sources_named, r.sources_unnamed, " +
             "r.article_id, a.outlet, a.title, SUBSTR(a.text, r.trigger_start + 1, r.trigger_end - r.trigger_start) " +
-            "FROM dyad_reports d JOIN reports r ON r.id = d.report_id JOIN events e ON e.event_key = r.event_key JOIN articles a ON a.id = r.article_id " +
-            "WHERE d.actor = @p0 AND d.recipient = @p1 AND d.day >= @p2 AND d.day <= @p3 ORDER BY e.date_start, r.id",
+            "FROM reports r JOIN events e ON e.event_key = r.event_key JOIN articles a ON a.id = r.article_id " +
+            // Every report of the dyad's events counts, also those that merged in without naming both sides.
+            "WHERE r.event_key IN (SELECT r2.event_key FROM dyad_reports d JOIN reports r2 ON r2.id = d.report_id " +
+            "WHERE d.actor = @p0 AND d.recipient = @p1 AND d.day >= @p2 AND d.day <= @p3) ORDER BY e.date_start, r.id",
             actor, recipient, lo, hi);
         using var r = cmd.ExecuteReader();
         while (r.Read())
@@ -71,13 +73,18 @@ public sealed partial class EventStore
     });
 
     /// <summary>Every stored report dated within [from, to] (null: open), oldest first, streamed.</summary>
-    public IEnumerable<StoredReport> Reports(DateOnly? from = null, DateOnly? to = null)
+    public IEnumerable<StoredReport> Reports(DateOnly? from = null, DateOnly? to = null) => ReportsInRange(from, to, "r.date_start, r.id");
+
+    /// <summary>Every stored report dated within [from, to], grouped by event (consecutive reports of one event), streamed.</summary>
+    public IEnumerable<StoredReport> ReportsByEvent(DateOnly? from = null, DateOnly? to = null) => ReportsInRange(from, to, "r.event_key, r.id");
+
+    private IEnumerable<StoredReport> ReportsInRange(DateOnly? from, DateOnly? to, string order)
     {
         var sql = new StringBuilder("WHERE 1 = 1");
         var args = new List<object?>();
         if (from is { } f) { sql.Append($" AND r.date_start >= @p{args.Count}"); args.Add(f); }
         if (to is { } t) { sql.Append($" AND r.date_start <= @p{args.Count}"); args.Add(t); }
-        return ReportsWhere(sql + " ORDER BY r.date_start, r.id", args.ToArray());
+        return ReportsWhere($"{sql} ORDER BY {order}", args.ToArray());
     }
 
     /// <summary>The ids of the current (not superseded) articles, oldest first.</summary>

@@ -4,15 +4,19 @@ using Brink.Store;
 namespace Brink.Analysis;
 
 /// <summary>
-/// Brink's merge rule (docs/escalation.md, "Merging"): reports of one group (same event type, actors and
-/// recipients) are one event when they fall on the same day at a compatible place; a report dated only
-/// to a week, month or span joins the best-reported same-group event inside its span, else stands alone.
-/// Every choice depends only on the set of reports, so ingest order never changes the events.
+/// Brink's merge rule (docs/escalation.md, "Merging"). The store hands it reports of one group (same event
+/// type and actors). Reports are one event when they fall on the same day with the same recipient at a
+/// compatible place; a report that does not name the recipient or place joins the best-reported event of
+/// its day; a report dated only to a week, month or span joins the best-reported compatible event inside its
+/// span, else stands alone. Every choice depends only on the set of reports, so ingest order never matters.
 /// </summary>
 public sealed class ReportMerger : IMergeRule
 {
     /// <summary>The longest span (days) a coarse report may have and still join a day's event.</summary>
     public const int MaxSpanDays = 31;
+
+    private const string Unknown = "-";
+    private const string Nowhere = "*";
 
     public int WindowDays => MaxSpanDays;
 
@@ -22,41 +26,52 @@ public sealed class ReportMerger : IMergeRule
     public string EventKeyOf(ReportFacts report, IReadOnlyList<ReportFacts> neighbours)
     {
         if (Span(report) is not var (start, end)) return "undated|" + report.Id;
-        if (report.Precision == DatePrecision.Day) return DayKey(start, report.LocationCountry ?? PlaceOfDay(start, neighbours));
+        if (report.Precision == DatePrecision.Day) return Key(DayCluster(report, neighbours));
         if (end.DayNumber - start.DayNumber <= MaxSpanDays)
         {
-            // The candidate events are the day events inside the span at a compatible place; the best reported wins, then the earliest.
-            (DateOnly Day, string Place, int Reports)? best = null;
-            foreach (var g in neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start is { } d && d >= start && d <= end)
-                         .GroupBy(n => (Day: n.Start!.Value, Place: n.LocationCountry ?? PlaceOfDay(n.Start!.Value, neighbours))))
-            {
-                if (report.LocationCountry is { } mine && g.Key.Place != "*" && g.Key.Place != mine) continue;
-                int count = g.Count();
-                if (best is null || count > best.Value.Reports || (count == best.Value.Reports && (g.Key.Day < best.Value.Day
-                    || (g.Key.Day == best.Value.Day && string.CompareOrdinal(g.Key.Place, best.Value.Place) < 0))))
-                    best = (g.Key.Day, g.Key.Place, count);
-            }
-            if (best is { } b) return DayKey(b.Day, b.Place);
+            // Candidates are the day events inside the span that are compatible; the best reported wins, then the earliest.
+            var best = neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start is { } d && d >= start && d <= end)
+                .Select(n => DayCluster(n, neighbours))
+                .Where(c => Compatible(report.RecipientKey, c.Recipient, Unknown) && Compatible(report.LocationCountry ?? Nowhere, c.Place, Nowhere))
+                .GroupBy(c => c)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Day).ThenBy(g => g.Key.Recipient, StringComparer.Ordinal).ThenBy(g => g.Key.Place, StringComparer.Ordinal)
+                .Select(g => (Cluster?)g.Key).FirstOrDefault();
+            if (best is { } b) return Key(b);
         }
-        return $"span|{start:yyyy-MM-dd}|{end:yyyy-MM-dd}|{report.LocationCountry ?? "*"}";
+        return $"span|{start:yyyy-MM-dd}|{end:yyyy-MM-dd}|{report.RecipientKey}|{report.LocationCountry ?? Nowhere}";
     }
 
-    private static string DayKey(DateOnly day, string place) => $"day|{day:yyyy-MM-dd}|{place}";
+    private readonly record struct Cluster(DateOnly Day, string Recipient, string Place);
+
+    private static string Key(Cluster c) => $"day|{c.Day:yyyy-MM-dd}|{c.Recipient}|{c.Place}";
+
+    private static bool Compatible(string mine, string theirs, string unknown) => mine == unknown || theirs == unknown || mine == theirs;
 
     /// <summary>
-    /// Where an unlocated report of a day belongs: with the located reports of that day (the most reported
-    /// country, ties broken by code), else "*" (no place known).
+    /// The day event a day-dated report belongs to: its own recipient, else the most reported recipient of
+    /// that day; its own place, else the most reported place among that day's reports with the same recipient.
     /// </summary>
-    private static string PlaceOfDay(DateOnly day, IReadOnlyList<ReportFacts> neighbours)
+    private static Cluster DayCluster(ReportFacts r, IReadOnlyList<ReportFacts> neighbours)
     {
-        string place = "*";
+        var day = r.Start!.Value;
+        var sameDay = neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start == day).ToList();
+        string recipient = r.RecipientKey != Unknown ? r.RecipientKey : MostReported(sameDay.Select(n => n.RecipientKey).Where(k => k != Unknown), Unknown);
+        string place = r.LocationCountry ?? MostReported(sameDay.Where(n => Compatible(n.RecipientKey, recipient, Unknown) && n.LocationCountry is not null)
+            .Select(n => n.LocationCountry!), Nowhere);
+        return new Cluster(day, recipient, place);
+    }
+
+    /// <summary>The value seen most often, ties broken by ordinal order; <paramref name="none"/> when there is none.</summary>
+    private static string MostReported(IEnumerable<string> values, string none)
+    {
+        string best = none;
         int bestCount = 0;
-        foreach (var g in neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start == day && n.LocationCountry is not null).GroupBy(n => n.LocationCountry!))
+        foreach (var g in values.GroupBy(v => v))
         {
             int count = g.Count();
-            if (count > bestCount || (count == bestCount && string.CompareOrdinal(g.Key, place) < 0)) (place, bestCount) = (g.Key, count);
+            if (count > bestCount || (count == bestCount && string.CompareOrdinal(g.Key, best) < 0)) (best, bestCount) = (g.Key, count);
         }
-        return place;
+        return best;
     }
 
     /// <summary>The days a report can refer to; a report dated only by its publication may be about that day or the day before.</summary>

@@ -13,7 +13,7 @@ internal static class ErrorReport
         string message = inner switch
         {
             CommandParseException or CommandRuntimeException => $"usage: {inner.Message}",
-            CliException or ModelFormatException or ConlluFormatException or Brink.Coding.ArticleFormatException or Brink.Coding.Data.DataFormatException => inner.Message,
+            CliException or ModelFormatException or ConlluFormatException or Brink.Coding.ArticleFormatException or Brink.Coding.Data.DataFormatException or Brink.Store.StoreException => inner.Message,
             FileNotFoundException or DirectoryNotFoundException or IOException or UnauthorizedAccessException => inner.Message,
             _ => $"unexpected {inner.GetType().Name}: {inner.Message}",
         };

@@ -27,8 +27,8 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             if (days.Count == 0) continue;
             int reach = 2 * rule.WindowDays;
             var neighbours = ReportReader.Facts(c, tx,
-                "WHERE event_type = @p0 AND actor_key = @p1 AND recipient_key = @p2 AND date_start >= @p3 AND date_start <= @p4",
-                first.EventType, first.ActorKey, first.RecipientKey, days.Min().AddDays(-reach), days.Max().AddDays(reach));
+                "WHERE event_type = @p0 AND actor_key = @p1 AND date_start >= @p2 AND date_start <= @p3",
+                first.EventType, first.ActorKey, days.Min().AddDays(-reach), days.Max().AddDays(reach));
             var current = CurrentKeys(c, tx, neighbours);
             foreach (var report in neighbours)
             {
@@ -43,7 +43,8 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
         return touchedEvents.Count;
     }
 
-    private static string GroupKey(ReportFacts f) => $"{f.EventType}|{f.ActorKey}|{f.RecipientKey}";
+    /// <summary>A merge group: the same event type by the same actors; the rule decides about recipients, dates and places.</summary>
+    private static string GroupKey(ReportFacts f) => $"{f.EventType}|{f.ActorKey}";
 
     /// <summary>Event keys are short hashes of group and rule key: stable across backends and runs.</summary>
     private static string EventKey(string group, string ruleKey) =>
@@ -75,7 +76,7 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
         Sql.Exec(c, tx, "DELETE FROM events WHERE event_key = @p0", key);
         Sql.Exec(c, tx,
             "INSERT INTO events (event_key, event_type, actor_key, recipient_key, date_start, date_end, date_precision, location_country, report_count, article_count, outlet_count) " +
-            "SELECT r.event_key, MIN(r.event_type), MIN(r.actor_key), MIN(r.recipient_key), " +
+            "SELECT r.event_key, MIN(r.event_type), MIN(r.actor_key), COALESCE(MIN(CASE WHEN r.recipient_key <> '-' THEN r.recipient_key END), '-'), " +
             "COALESCE(MIN(CASE WHEN r.date_precision = 'day' THEN r.date_start END), MIN(r.date_start)), " +
             "COALESCE(MAX(CASE WHEN r.date_precision = 'day' THEN r.date_end END), MAX(r.date_end)), " +
             "CASE WHEN MAX(CASE WHEN r.date_precision = 'day' THEN 1 ELSE 0 END) = 1 THEN 'day' ELSE MIN(r.date_precision) END, " +

@@ -39,7 +39,7 @@ internal static class Migrations
             record_json TEXT NOT NULL,
             UNIQUE (article_id, record_id));
         CREATE INDEX reports_event ON reports (event_key);
-        CREATE INDEX reports_group ON reports (event_type, actor_key, recipient_key, date_start);
+        CREATE INDEX reports_group ON reports (event_type, actor_key, date_start);
         CREATE TABLE report_actors (
             report_id BIGINT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
             role TEXT NOT NULL, position INTEGER NOT NULL,

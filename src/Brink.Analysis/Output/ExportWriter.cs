@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Brink.Store;
+
+namespace Brink.Analysis;
+
+/// <summary>
+/// Writes stored reports for other tools: JSON lines (the record contract plus its event key), CSV (one
+/// report per row), or GDELT 2.0 event-table rows (one merged event per row, tab-separated, no header).
+/// </summary>
+public static class ExportWriter
+{
+    /// <summary>The CSV header; every row has these columns.</summary>
+    public static readonly string[] CsvColumns =
+    [
+        "event_key", "report_id", "article_id", "date", "date_precision", "event_type", "mode", "cameo", "quad", "score",
+        "actor_code", "actor_country", "actor_sector", "actor_text", "recipient_code", "recipient_country", "recipient_sector", "recipient_text",
+        "modality", "location_country", "outlet", "published", "url", "title", "trigger", "sentence", "coder_version",
+    ];
+
+    public static void JsonLine(StoredReport r, TextWriter output)
+    {
+        // The record is stored as written by the coder; the event key is added as its last field.
+        string json = r.RecordJson.TrimEnd();
+        output.Write(json[..^1]);
+        output.Write(",\"event_key\":\"");
+        output.Write(r.EventKey);
+        output.Write("\"}\n");
+    }
+
+    public static void CsvHeader(TextWriter output) => output.Write(string.Join(',', CsvColumns) + "\n");
+
+    public static void CsvRow(StoredReport r, TextWriter output)
+    {
+        using var doc = JsonDocument.Parse(r.RecordJson);
+        var e = doc.RootElement;
+        var actor = First(e, "actor");
+        var recipient = First(e, "recipient");
+        string?[] cells =
+        [
+            r.EventKey, r.Id.ToString(CultureInfo.InvariantCulture), r.ArticleId.ToString(CultureInfo.InvariantCulture), S(e, "date"), S(e, "date_precision"),
+            S(e, "event_type"), S(e, "mode"), S(e, "cameo"), S(e, "quad"), N(e, "score"),
+            S(actor, "code"), S(actor, "country"), S(actor, "sector"), S(actor, "text"),
+            S(recipient, "code"), S(recipient, "country"), S(recipient, "sector"), S(recipient, "text"),
+            S(e, "modality"), e.TryGetProperty("location", out var loc) ? S(loc, "country") : null, r.Outlet, r.Published?.ToString("yyyy-MM-dd"), r.Url, r.Title,
+            e.TryGetProperty("trigger", out var trig) ? S(trig, "text") : null, e.TryGetProperty("sentence", out var sen) ? S(sen, "text") : null, r.CoderVersion,
+        ];
+        output.Write(string.Join(',', cells.Select(Csv)) + "\n");
+    }
+
+    /// <summary>Writes one GDELT row per merged event from reports grouped by event (<see cref="EventStore.ReportsByEvent"/>).</summary>
+    public static long Gdelt(IEnumerable<StoredReport> reportsByEvent, TextWriter output)
+    {
+        long rows = 0;
+        var group = new List<StoredReport>();
+        foreach (var r in reportsByEvent)
+        {
+            if (group.Count > 0 && group[0].EventKey != r.EventKey) { GdeltRow.Write(group, output); rows++; group.Clear(); }
+            group.Add(r);
+        }
+        if (group.Count > 0) { GdeltRow.Write(group, output); rows++; }
+        return rows;
+    }
+
+    internal static JsonElement First(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0 ? list[0] : default;
+
+    internal static string? S(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    internal static string? N(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : null;
+
+    private static string Csv(string? value)
+    {
+        if (value is null) return "";
+        if (value.IndexOfAny([',', '"', '\n', '\r']) < 0) return value;
+        return "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Brink.Analysis;
+using Brink.Cli.Commands.Store;
+using Brink.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands.Analysis;
+
+/// <summary>`brink events`: stored (merged) events with filters, as a table or JSON lines with their reports.</summary>
+internal sealed class EventsCommand(IAnsiConsole console) : Command<EventsCommand.Settings>
+{
+    internal sealed class Settings : StoreSettings
+    {
+        [CommandOption("--actor <CODE>")] public string? Actor { get; init; }
+        [CommandOption("--recipient <CODE>")] public string? Recipient { get; init; }
+        [CommandOption("--type <TYPE>")] public string? Type { get; init; }
+        [CommandOption("--modality <MODALITY>")] public string? Modality { get; init; }
+        [CommandOption("--from <YYYY-MM-DD>")] public string? From { get; init; }
+        [CommandOption("--to <YYYY-MM-DD>")] public string? To { get; init; }
+        [CommandOption("--named-sources")][Description("Only events with a named source or speaker")] public bool Named { get; init; }
+        [CommandOption("--limit <N>")] public int Limit { get; init; } = 100;
+        [CommandOption("--offset <N>")] public int Offset { get; init; }
+        [CommandOption("--format <FORMAT>")][Description("table (default) or jsonl")] public string Format { get; init; } = "table";
+
+        public override ValidationResult Validate() =>
+            Format is not ("table" or "jsonl") ? ValidationResult.Error($"--format '{Format}' is not known; use table or jsonl.")
+            : Modality is not null && Modality.ToLowerInvariant() is not ("asserted" or "claimed" or "conditional" or "hypothetical" or "future" or "negated")
+                ? ValidationResult.Error($"--modality '{Modality}' is not known; use asserted, claimed, conditional, hypothetical, future or negated.")
+            : Limit < 1 || Offset < 0 ? ValidationResult.Error("--limit must be positive and --offset not negative.")
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings s, CancellationToken cancellationToken)
+    {
+        var query = new EventQuery
+        {
+            Actor = s.Actor?.ToUpperInvariant(), Recipient = s.Recipient?.ToUpperInvariant(), EventType = s.Type, Modality = s.Modality,
+            From = CliDates.Parse(s.From, "--from"), To = CliDates.Parse(s.To, "--to"), NamedSourcesOnly = s.Named, Limit = s.Limit, Offset = s.Offset,
+        };
+        using var store = s.OpenForReading();
+        var events = store.Events(query);
+        if (s.Format == "jsonl")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            foreach (var e in events)
+            {
+                using (var w = new Utf8JsonWriter(stdout)) StoredEventJsonWriter.Write(e, w);
+                stdout.WriteByte((byte)'\n');
+            }
+            return 0;
+        }
+        var table = new Table().AddColumns("date", "type", "actor", "recipient", "reports", "articles", "outlets", "modalities");
+        foreach (var e in events)
+            table.AddRow($"{e.Date:yyyy-MM-dd}", e.EventType, Markup.Escape(e.ActorKey), Markup.Escape(e.RecipientKey), $"{e.ReportCount}", $"{e.ArticleCount}",
+                Markup.Escape(string.Join(", ", e.Reports.Select(r => r.Outlet ?? "?").Distinct())), string.Join(", ", e.Reports.Select(r => r.Modality).Distinct()));
+        console.Write(table);
+        console.WriteLine($"{events.Count} of {store.CountEvents(query)} events");
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+using System.ComponentModel;
+using Brink.Analysis;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands.Store;
+
+/// <summary>`brink ingest`: code articles and store them; idempotent, one transaction per batch.</summary>
+internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.Settings>
+{
+    internal sealed class Settings : WritingSettings
+    {
+        [CommandArgument(0, "[PATHS]")]
+        [Description("Article files (.txt .html .jsonl), feed files (.xml .rss .atom) and folders (walked recursively)")]
+        public string[] Paths { get; init; } = [];
+
+        [CommandOption("--jsonl <FILE>")]
+        [Description("A JSON-lines file of articles (text, title, published, outlet, url, id); repeatable")]
+        public string[] Jsonl { get; init; } = [];
+
+        [CommandOption("--feed <FILE>")]
+        [Description("An RSS or Atom feed file; repeatable")]
+        public string[] Feed { get; init; } = [];
+
+        [CommandOption("--published <YYYY-MM-DD>")]
+        [Description("Publication date for articles that do not give one")]
+        public string? Published { get; init; }
+
+        [CommandOption("--outlet <NAME>")]
+        public string? Outlet { get; init; }
+
+        public override ValidationResult Validate() =>
+            Paths.Length + Jsonl.Length + Feed.Length == 0 ? ValidationResult.Error("give at least one file, folder, --jsonl or --feed to ingest.")
+            : Batch < 1 ? ValidationResult.Error("--batch must be at least 1.")
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var inputs = IngestInputs.From(settings.Paths, settings.Jsonl, settings.Feed, CliDates.Parse(settings.Published, "--published"), settings.Outlet);
+        using var store = settings.OpenStore();
+        var extractor = settings.LoadExtractor();
+        var ingestor = new ArticleIngestor(extractor, store, settings.Workers, settings.Batch);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Ctrl+C finishes the batch being written, so what was coded is kept and a rerun picks up the rest.
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        IngestSummary summary;
+        if (console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        {
+            summary = console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, inputs.Count));
+                    return ingestor.Run(inputs, p =>
+                    {
+                        task.Value = p.Inputs + p.Failed;
+                        task.Description = Markup.Escape($"{p.Articles} articles, {p.Stored} new, {p.Duplicates} known, {p.Reports} reports, {p.Rate:F0}/s");
+                    }, cancel.Token);
+                });
+        }
+        else
+        {
+            var last = DateTime.UtcNow;
+            summary = ingestor.Run(inputs, p =>
+            {
+                if ((DateTime.UtcNow - last).TotalSeconds < 2) return;
+                last = DateTime.UtcNow;
+                Console.WriteLine($"ingest: {p.Inputs + p.Failed}/{inputs.Count} inputs, {p.Articles} articles, {p.Stored} new, {p.Duplicates} known, {p.Reports} reports, {p.Rate:F0} articles/s");
+            }, cancel.Token);
+        }
+        foreach (var error in summary.Errors) Console.Error.WriteLine("brink: " + error.ReplaceLineEndings(" "));
+        var c = summary.Counts;
+        var totals = store.Counts();
+        console.WriteLine($"Ingested {c.Inputs} of {inputs.Count} inputs into {store.Display}: {c.Stored} new articles, {c.Duplicates} already stored, " +
+            $"{c.Revisions} revisions, {c.Reports} reports in {c.Elapsed.TotalSeconds:F1} s ({c.Rate:F1} articles/s). " +
+            $"The store holds {totals.Articles} articles, {totals.Reports} reports, {totals.Events} events." +
+            (c.Failed > 0 ? $" {c.Failed} inputs or articles failed (see above)." : "") + (cancel.IsCancellationRequested ? " Interrupted; run again to continue." : ""));
+        return c.Failed > 0 || cancel.IsCancellationRequested ? 1 : 0;
+    }
+}

@@ -1,0 +1,41 @@
+using Brink.Analysis;
+using Brink.Coding;
+
+namespace Brink.Cli.Commands.Store;
+
+/// <summary>Turns ingest arguments (files, folders, JSON-lines files, feed files) into inputs, in a fixed order.</summary>
+internal static class IngestInputs
+{
+    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm", ".jsonl", ".json"];
+    private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
+
+    public static List<IngestInput> From(IEnumerable<string> paths, IEnumerable<string> jsonl, IEnumerable<string> feeds, DateOnly? published, string? outlet)
+    {
+        var inputs = new List<IngestInput>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                // Folders are walked in ordinal order, so the same folder always ingests in the same order.
+                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    string ext = Path.GetExtension(f).ToLowerInvariant();
+                    if (FeedExtensions.Contains(ext)) inputs.Add(Feed(f, published, outlet));
+                    else if (ArticleExtensions.Contains(ext) && !f.EndsWith(".gold.tsv", StringComparison.Ordinal)) inputs.Add(File(f, published, outlet));
+                }
+            }
+            else if (FeedExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())) inputs.Add(Feed(path, published, outlet));
+            else if (System.IO.File.Exists(path) || path == CliInput.StdinMarker) inputs.Add(File(path, published, outlet));
+            else throw new CliException($"Input '{path}' does not exist.");
+        }
+        inputs.AddRange(jsonl.Select(j => File(CliInput.RequireFile(j, "--jsonl"), published, outlet)));
+        inputs.AddRange(feeds.Select(f => Feed(CliInput.RequireFile(f, "--feed"), published, outlet)));
+        return inputs;
+    }
+
+    private static IngestInput File(string path, DateOnly? published, string? outlet) =>
+        new(path, () => EventExtractor.ReadArticles(CliInput.ReadText(path), path, published, outlet).ToList());
+
+    private static IngestInput Feed(string path, DateOnly? published, string? outlet) =>
+        new(path, () => EventExtractor.ReadFeed(CliInput.ReadText(path), path, published, outlet));
+}

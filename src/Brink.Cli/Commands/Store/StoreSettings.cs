@@ -1,0 +1,22 @@
+using System.ComponentModel;
+using Brink.Analysis;
+using Brink.Store;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands.Store;
+
+/// <summary>Settings of every command that reads the event store.</summary>
+internal class StoreSettings : CommandSettings
+{
+    [CommandOption("--db <DB>")]
+    [Description("SQLite file (default brink.db), PostgreSQL connection string (Host=...;Database=...) or postgres://user:pass@host/db")]
+    public string Db { get; init; } = "brink.db";
+
+    /// <summary>Opens the store for reading; a missing SQLite file is an error here, not a new empty store.</summary>
+    public EventStore OpenForReading()
+    {
+        if (!Db.Contains('=') && !Db.Contains("://", StringComparison.Ordinal) && !File.Exists(Db))
+            throw new CliException($"Database '{Db}' does not exist; run `brink ingest` first or give --db.");
+        return EventStore.Open(Db, new ReportMerger());
+    }
+}
