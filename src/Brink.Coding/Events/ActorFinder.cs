@@ -98,8 +98,9 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
         if (w is not ("he" or "she" or "they" or "it" or "him" or "her" or "them" or "its" or "his" or "their")) return null;
         bool person = w is "he" or "she" or "him" or "her" or "his", thing = w is "it" or "its";
         var tok = t[head];
-        // "The United States suspended its partnership": a possessive refers to the subject of its own clause.
-        if (t.FullRel(head) == "nmod:poss" && depth < 3 && ClauseSubject(t, head) is int subject
+        // "The United States suspended its partnership", "Hezbollah said it fired": a possessive, or the subject of a
+        // reported clause, refers to the subject of the clause that holds it.
+        if (t.FullRel(head) is "nmod:poss" or "nsubj" or "nsubj:pass" && depth < 3 && ClauseSubject(t, head) is int subject
             && Resolve(t, subject, depth + 1) is { } owner && (owner.Role is null || !thing) && (owner.Role is not null || !person))
             return owner with { Text = tok.Text, Start = tok.Start, End = tok.End };
         // Pronouns prefer the last subject (centering), then anyone named.
