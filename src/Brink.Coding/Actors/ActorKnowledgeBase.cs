@@ -56,11 +56,19 @@ public sealed class ActorKnowledgeBase
     // valid on the date (the first listed if several), else the latest earlier one as former.
 
     /// <summary>The best actor for a name mention ("Iran", "the Kremlin", "Hamas", "Blinken") on a date, or null.</summary>
-    public Actor? FindName(ReadOnlySpan<char> mention, DateOnly date)
+    public Actor? FindName(ReadOnlySpan<char> mention, DateOnly date) => FindName(mention, date, []);
+
+    /// <summary>
+    /// As <see cref="FindName(ReadOnlySpan{char}, DateOnly)"/>, but when a name is shared by several
+    /// organizations or places ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders), the
+    /// reading that belongs to one of the story's countries wins, the earlier listed country first.
+    /// </summary>
+    public Actor? FindName(ReadOnlySpan<char> mention, DateOnly date, IReadOnlyList<string> storyCountries)
     {
         var candidates = _names.FindRaw(mention);
         if (candidates.Length == 0) return null;
         var best = candidates[0];
+        if (candidates.Length > 1 && storyCountries.Count > 0) best = InStory(candidates, best, storyCountries);
         return best.Source switch
         {
             NameSource.CountryName => _countries[best.Index].Actor,
@@ -68,6 +76,16 @@ public sealed class ActorKnowledgeBase
             NameSource.OrganizationName or NameSource.OrganizationAlias => _organizations[best.Index].Actor,
             _ => ChoosePerson(candidates, best.Source, date).On(date),
         };
+    }
+
+    private NameTarget InStory(NameTarget[] candidates, NameTarget best, IReadOnlyList<string> storyCountries)
+    {
+        bool Organization(NameSource s) => s is NameSource.OrganizationName or NameSource.OrganizationAlias;
+        if (!Organization(best.Source)) return best;
+        foreach (string country in storyCountries)
+            foreach (var c in candidates)
+                if (Organization(c.Source) && _organizations[c.Index].Actor.Country == country) return c;
+        return best;
     }
 
     /// <summary>The country of a country adjective or demonym ("Iranian", "American", "U.S."), or null.</summary>

@@ -6,18 +6,72 @@ namespace Brink.Coding.Events;
 /// Turns an argument's head word into an actor: a known name (entity span or noun phrase), a national
 /// adjective with a role noun ("a senior U.S. official", "Israeli troops"), a possessor with a role
 /// ("Israel's war cabinet"), or a pronoun that refers back to the last person or group named.
-/// Unknown names found by the entity recognizer keep their text.
+/// Unknown names found by the entity recognizer keep their text. Descriptions are in ActorFinder.Descriptions.cs.
 /// </summary>
-internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
+internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
 {
     private readonly List<ActorMention> _seen = [];
     private readonly List<ActorMention> _subjects = [];
+    private List<ActorMention>? _group; // the last subject that named several actors, and how many subjects came before it
+    private int _groupAt = -1;
 
-    public ActorMention? Resolve(SentenceTree t, int head)
+    /// <summary>
+    /// Every actor a head word names: one, or several when a description coordinates countries
+    /// ("American and British warplanes", "the foreign ministers of Congo and Rwanda"), refers back to
+    /// several ("the two presidents", "both ministers"), or is "they" after such a group.
+    /// </summary>
+    public IEnumerable<ActorMention> ResolveAll(SentenceTree t, int head)
     {
         var tok = t[head];
-        if (tok.Upos == "PRON") return Pronoun(t, head);
-        var found = Named(t, head) ?? Apposed(t, head) ?? Office(t, head) ?? Described(t, head) ?? UnknownName(t, head);
+        var all = new List<ActorMention>();
+        if (tok.Upos == "PRON" && t.Lemma(head) is "they" or "them" or "their" && _group is { } g && _groupAt == _subjects.Count)
+            all.AddRange(g.Select(m => m with { Text = tok.Text, Start = tok.Start, End = tok.End }));
+        else if (GroupReference(t, head) is { } group) all.AddRange(group);
+        else if (Resolve(t, head) is { } found)
+        {
+            all.Add(found);
+            if (found is { Name: null, Sector: not null, Country: not null })
+                foreach (string other in CoordinatedCountries(t, head).Where(c => c != found.Country).Distinct())
+                    all.Add(found with { Country = other, Code = other + found.Sector });
+        }
+        if (all.Count > 1 && t.Rel(head) == "nsubj") (_group, _groupAt) = (all, _subjects.Count);
+        return all;
+    }
+
+    /// <summary>"the two presidents", "both ministers": the last persons named with that title, one per country.</summary>
+    private List<ActorMention>? GroupReference(SentenceTree t, int head)
+    {
+        int n = 0;
+        foreach (int c in t.Children(head))
+            n = t.Lemma(c) switch { "both" => 2, "two" => 2, "three" => 3, _ => n };
+        if (n == 0 || knowledge.SectorOfRole(t.Lemma(head)) is null) return null;
+        var (a, b) = t.Phrase(head);
+        var group = new List<ActorMention>();
+        for (int i = _seen.Count - 1; i >= 0 && group.Count < n; i--)
+        {
+            var m = _seen[i];
+            if (m.Country is not null && m.Role?.Contains(t.Lemma(head), StringComparison.OrdinalIgnoreCase) == true && group.All(x => x.Country != m.Country))
+                group.Add(m with { Text = t.Text(a, b), Start = t[a].Start, End = t[b - 1].End });
+        }
+        return group.Count == n ? group : null;
+    }
+
+    public ActorMention? Resolve(SentenceTree t, int head) => Resolve(t, head, 0);
+
+    private ActorMention? Resolve(SentenceTree t, int head, int depth)
+    {
+        var tok = t[head];
+        if (IsDateline(t, head)) return null;
+        // "Maduro, who had accused Guyana": a relative pronoun stands for the noun its clause modifies.
+        if (tok.Upos == "PRON" && t.Lemma(head) is "who" or "which" or "that" && t.Head(head) is int rc and >= 0 && t.Rel(rc) == "acl" && t.Head(rc) is int ante and >= 0)
+            return depth < 3 ? Resolve(t, ante, depth + 1) : null;
+        if (tok.Upos == "PRON") return Pronoun(t, head, depth);
+        // "Israeli strikes": a national adjective alone stands for its country.
+        if (tok.Upos == "ADJ" && knowledge.CountryOfAdjective(tok.Text) is { } adjCountry)
+            return new ActorMention(tok.Text, tok.Start, tok.End) { Country = adjCountry, Sector = "GOV", Code = adjCountry };
+        var found = Named(t, head) ?? Apposed(t, head, depth) ?? Office(t, head) ?? Described(t, head, depth) ?? UnknownName(t, head);
+        if (found is { Name: null, Country: null, Sector: null } && Titled(t, head, depth) is { } title)
+            found = found with { Country = title.Country, Sector = title.Sector, Code = title.Code, Role = title.Text };
         if (found is not null && (found.Country is not null || found.Name is not null))
         {
             _seen.Add(found);
@@ -26,39 +80,80 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
         return found;
     }
 
-    private ActorMention? Pronoun(SentenceTree t, int head)
+    /// <summary>"GENEVA (Brink Wire) —", "SEOUL —": the place in capitals that opens a wire story is not a participant.</summary>
+    private static bool IsDateline(SentenceTree t, int i)
     {
-        string w = t.Lemma(head);
-        if (w is not ("he" or "she" or "they" or "it" or "him" or "her" or "them")) return null;
-        bool person = w is "he" or "she" or "him" or "her";
-        // Pronouns prefer the last subject (centering), then anyone named.
-        return Latest(_subjects, person) is { } s ? s with { Text = t[head].Text, Start = t[head].Start, End = t[head].End }
-            : Latest(_seen, person) is { } a ? a with { Text = t[head].Text, Start = t[head].Start, End = t[head].End } : null;
+        if (i - t.First > 3 || !IsCapitals(t[i].Text)) return false;
+        for (int k = t.First; k < i; k++) if (!IsCapitals(t[k].Text)) return false;
+        for (int k = i + 1; k < Math.Min(t.End, i + 8); k++)
+            if (t[k].Text is "—" or "–" or "--") return true;
+        return false;
     }
 
-    private static ActorMention? Latest(List<ActorMention> list, bool person)
+    private static bool IsCapitals(string w) => w.Length > 1 && w.Any(char.IsLetter) && w.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private ActorMention? Pronoun(SentenceTree t, int head, int depth)
+    {
+        string w = t.Lemma(head);
+        if (w is not ("he" or "she" or "they" or "it" or "him" or "her" or "them" or "its" or "his" or "their")) return null;
+        bool person = w is "he" or "she" or "him" or "her" or "his", thing = w is "it" or "its";
+        var tok = t[head];
+        // "The United States suspended its partnership", "Hezbollah said it fired": a possessive, or the subject of a
+        // reported clause, refers to the subject of the clause that holds it.
+        if (t.FullRel(head) is "nmod:poss" or "nsubj" or "nsubj:pass" && depth < 3 && ClauseSubject(t, head) is int subject
+            && Resolve(t, subject, depth + 1) is { } owner && (owner.Role is null || !thing) && (owner.Role is not null || !person))
+            return owner with { Text = tok.Text, Start = tok.Start, End = tok.End };
+        // Pronouns prefer the last subject (centering), then anyone named.
+        return (Latest(_subjects, person, thing) ?? Latest(_seen, person, thing)) is { } a ? a with { Text = tok.Text, Start = tok.Start, End = tok.End } : null;
+    }
+
+    /// <summary>The subject, before the word, of the nearest clause that holds it.</summary>
+    private static int? ClauseSubject(SentenceTree t, int i)
+    {
+        for (int node = t.Head(i), depth = 0; node >= 0 && depth < 6; node = t.Head(node), depth++)
+            foreach (int s in t.ChildrenWith(node, "nsubj"))
+                if (s < i && s != i) return s;
+        return null;
+    }
+
+    private static ActorMention? Latest(List<ActorMention> list, bool person, bool thing)
     {
         for (int i = list.Count - 1; i >= 0; i--)
-            if (!person || list[i].Role is not null || list[i].Name is not null) return list[i];
+        {
+            // "he" wants a person (an office holder or a name); "it" anything but an office holder.
+            if (person ? list[i].Role is not null || list[i].Name is not null : !thing || list[i].Role is null) return list[i];
+        }
         return null;
     }
 
     private ActorMention? Named(SentenceTree t, int head)
     {
+        var story = Countries().ToList();
         if (t.EntityAt(head) is { } e)
         {
             string text = t.Doc.Text[e.Start..e.End];
-            return knowledge.ResolveName(text, e.Start, e.End, date) ?? new ActorMention(text, e.Start, e.End);
+            return knowledge.ResolveName(text, e.Start, e.End, date, story) ?? WithOf(t, head, e.Start, story) ?? new ActorMention(text, e.Start, e.End);
         }
         var (a, b) = t.Phrase(head);
-        while (a < head && t[a].Upos is "DET" or "ADJ" or "NUM" && !IsAdjectiveCountry(t, a)) a++;
+        while (a < head && t[a].Upos is "DET" or "NUM") a++;
         for (int first = a; first <= head; first++)
         {
-            var text = t.Text(first, b);
-            var hit = knowledge.ResolveName(text, t[first].Start, t[b - 1].End, date);
+            var hit = WithOf(t, head, t[first].Start, story) ?? knowledge.ResolveName(t.Text(first, b), t[first].Start, t[b - 1].End, date, story);
             if (hit is not null) return hit;
         }
-        return t[head].Upos == "PROPN" ? knowledge.ResolveName(t[head].Text, t[head].Start, t[head].End, date) : null;
+        return t[head].Upos == "PROPN" ? knowledge.ResolveName(t[head].Text, t[head].Start, t[head].End, date, story) : null;
+    }
+
+    /// <summary>"the International Court of Justice": a name that runs on through an "of" phrase.</summary>
+    private ActorMention? WithOf(SentenceTree t, int head, int start, List<string> story)
+    {
+        foreach (int c in t.ChildrenWith(head, "nmod"))
+        {
+            if (c < head || t.CaseOf(c) != "of" || t[c].Upos != "PROPN") continue;
+            int end = t[t.Phrase(c).End - 1].End;
+            if (knowledge.ResolveName(t.Doc.Text[start..end], start, end, date, story) is { } hit) return hit;
+        }
+        return null;
     }
 
     /// <summary>Countries of the actors named so far, most often named first.</summary>
@@ -73,80 +168,5 @@ internal sealed class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
         if (t[head].Upos != "PROPN") return null;
         var (a, b) = t.Phrase(head);
         return new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End);
-    }
-
-    /// <summary>
-    /// "the Secretary of State", "Iran's foreign minister", "the U.S. secretary of defense": an office
-    /// named without its holder resolves to whoever held it on the article's date.
-    /// </summary>
-    private ActorMention? Office(SentenceTree t, int head)
-    {
-        var (a, b) = t.Phrase(head);
-        // Keep "of State" / "of Defense" that follow the head word.
-        if (b + 1 < t.End && t.Lemma(b) == "of" && t.Rel(b + 1) == "nmod" && t.Head(b + 1) == head && t[b + 1].Upos == "PROPN") b += 2;
-        string? country = null;
-        int first = a;
-        for (; first < head; first++)
-        {
-            var w = t[first];
-            if (w.Upos is "DET") continue;
-            if (knowledge.CountryOfAdjective(w.Text) is { } c) { country = c; continue; }
-            if (t.FullRel(first) == "nmod:poss" && Named(t, first)?.Country is { } pc) { country = pc; continue; }
-            if (w.Upos == "PART") continue;
-            break;
-        }
-        if (first > head) return null;
-        string title = t.Text(first, b), text = t.Text(a, b);
-        if (country is not null) return knowledge.OfficeHolder(title, country, date, text, t[a].Start, t[b - 1].End);
-        // No country in the words: an international office, else that office of the countries the article names most.
-        var hit = knowledge.OfficeHolder(title, null, date, text, t[a].Start, t[b - 1].End);
-        foreach (var seen in Countries())
-        {
-            if (hit is not null) break;
-            hit = knowledge.OfficeHolder(title, seen, date, text, t[a].Start, t[b - 1].End);
-        }
-        return hit;
-    }
-
-    /// <summary>"his Israeli counterpart Yoav Gallant", "a minister, Benny Gantz": the name beside the description.</summary>
-    private ActorMention? Apposed(SentenceTree t, int head)
-    {
-        foreach (int c in t.ChildrenWith(head, "appos", "flat", "compound"))
-            if (t[c].Upos == "PROPN" && Named(t, c) is { } named) return named;
-        // "Secretary of State Antony Blinken" parsed with the title as head and the person below it.
-        if (t[head].Upos == "PROPN" || knowledge.SectorOfRole(t.Lemma(head)) is not null)
-            foreach (int c in t.ChildrenWith(head, "nmod", "nmod:desc"))
-                if (t.EntityAt(c) is { Label: "PER" } && Named(t, c) is { } person) return person;
-        return null;
-    }
-
-    private bool IsAdjectiveCountry(SentenceTree t, int i) => knowledge.CountryOfAdjective(t[i].Text) is not null;
-
-    private ActorMention? Described(SentenceTree t, int head)
-    {
-        var (pa, pb) = t.Phrase(head);
-        while (pa < head && t[pa].Upos is "DET" or "NUM" or "PRON") pa++;
-        // The longest role words first: "militant group" before "group".
-        string? sector = null;
-        for (int first = pa; first <= head && sector is null; first++) sector = knowledge.SectorOfRole(t.Text(first, head + 1).ToLowerInvariant());
-        sector ??= knowledge.SectorOfRole(t.Lemma(head));
-        if (sector is null) return null;
-        string? country = null;
-        foreach (int c in t.Children(head))
-        {
-            string rel = t.Rel(c);
-            if (rel is "amod" or "compound" or "nmod") country ??= knowledge.CountryOfAdjective(t[c].Text) ?? Named(t, c)?.Country;
-        }
-        var (a, b) = t.Phrase(head);
-        var mention = new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End) { Country = country, Sector = sector, Code = country is null ? null : country + sector };
-        if (country is not null) return mention;
-        // "the militant group", "the ministry": a definite description refers back to the last named actor of that sector.
-        if (t.Lemma(a) == "the")
-            for (int i = _seen.Count - 1; i >= 0; i--)
-                if (_seen[i].Sector == sector && _seen[i].Name is not null) return _seen[i] with { Text = mention.Text, Start = mention.Start, End = mention.End };
-        // "police", "150 people": people and institutions described without a country belong to the story's country.
-        if (sector is not ("IGO" or "NGO" or "JRN") && Dominant() is { } story)
-            return mention with { Country = story, Code = story + sector };
-        return mention;
     }
 }

@@ -50,8 +50,8 @@ internal sealed class CodingKnowledge : ICodingKnowledge
         return list;
     }
 
-    public ActorMention? ResolveName(string text, int start, int end, DateOnly date) =>
-        _actors.FindName(text, date) is { } a ? ToMention(a, text, start, end) : null;
+    public ActorMention? ResolveName(string text, int start, int end, DateOnly date, IReadOnlyList<string> storyCountries) =>
+        _actors.FindName(text, date, storyCountries) is { } a ? ToMention(a, text, start, end) : null;
 
     public string? PlaceCountry(string name, DateOnly date) =>
         _places.CountryOf(name) ?? (_actors.FindName(name, date) is { Kind: ActorKind.Country } c ? c.Country : null);
@@ -70,12 +70,19 @@ internal sealed class CodingKnowledge : ICodingKnowledge
 
     public string? Quad(string type) => _ontology.IsType(type) ? QuadName(_ontology.Quad(type)) : null;
 
+    /// <summary>
+    /// An official of an international body or a non-state group acts for it: Kaja Kallas as EU foreign
+    /// policy chief is EEAS, an RSF commander RSF. Officials of states keep their own code.
+    /// </summary>
+    private string? OrganizationOf(Actor a) =>
+        a is { Kind: ActorKind.Person, Term.OrgCode: { } org } && _actors.ByCode(org) is { } o && (o.Country is null || o.Sector is "REB" or "OPP") ? o.Code : null;
+
     private static string QuadName(PloverQuad q) => string.Concat(q.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    private static ActorMention ToMention(Actor a, string text, int start, int end) => new(text, start, end)
+    private ActorMention ToMention(Actor a, string text, int start, int end) => new(text, start, end)
     {
         Name = a.Name,
-        Code = a.Code,
+        Code = OrganizationOf(a) ?? a.Code,
         Country = a.Country,
         Sector = a.Sector ?? (a.Kind == ActorKind.Country ? "GOV" : null),
         Role = a.RoleTitle,

@@ -22,7 +22,8 @@ internal static class EventArguments
         else FindForVerb(t, trigger, slot, actors, recipients, excluded);
         actors.RemoveAll(a => excluded(a));
         recipients.RemoveAll(r => excluded(r));
-        return (Expand(t, actors), Expand(t, recipients).Where(r => !actors.Contains(r)).ToList());
+        var allActors = Expand(t, actors);
+        return (allActors, Expand(t, recipients).Where(r => !allActors.Contains(r)).ToList());
     }
 
     private static List<int> Expand(SentenceTree t, List<int> heads) => heads.SelectMany(t.WithConjuncts).Distinct().ToList();
@@ -60,6 +61,9 @@ internal static class EventArguments
             var obj = t.ChildrenWith(head, "obj").ToList();
             return obj.Count > 0 ? obj : t.ChildrenWith(head, "nsubj");
         }
+        // "accused Russia of targeting", "blamed the rebels for shelling": the one accused is the doer.
+        if (rel == "advcl" && t.ChildrenWith(v, "mark").Any(m => t.Lemma(m) is "of" or "for") && t.ChildrenWith(head, "obj").ToList() is { Count: > 0 } accused)
+            return accused;
         if (rel is "conj" or "advcl") return t.ChildrenWith(head, "nsubj");
         if (rel == "acl") return [head];
         return [];
@@ -84,12 +88,8 @@ internal static class EventArguments
             if (excluded(c)) continue;
             string rel = t.FullRel(c), p = t.CaseOf(c) ?? "";
             if (rel == "nmod:poss" || (rel is "amod" or "compound" && t[c].Upos is "ADJ" or "PROPN")) actors.Add(c);
-            else if (t.Rel(c) == "nmod" && p == "between")
-            {
-                var all = t.WithConjuncts(c);
-                actors.Add(all[0]);
-                recipients.AddRange(all.Skip(1));
-            }
+            // "the truce between Israel and Hezbollah", "talks between A and B": both sides act.
+            else if (t.Rel(c) == "nmod" && p == "between") actors.AddRange(t.WithConjuncts(c));
             else if (t.Rel(c) == "nmod" && p == "by") actors.Add(c);
             else if (t.Rel(c) == "nmod" && (slot is null ? p is "on" or "against" or "with" or "to" : slot == "prep:" + p)) recipients.Add(c);
         }

@@ -62,8 +62,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         // Time expressions ("on Saturday") are never actors.
         bool InDate(int h) => dates.Any(d => h >= d.FirstToken && h < d.EndToken);
         var (actorHeads, recipientHeads) = EventArguments.Find(t, trigger, reading.RecipientSlot, noun, InDate);
-        var actorList = actorHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
-        var recipientList = recipientHeads.Select(h => finder.Resolve(t, h)).OfType<ActorMention>().ToList();
+        var actorList = actorHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
+        var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
         // An attack on a place ("attacked Kharkiv") targets that place's country.
         var placeRecipient = recipientList.FirstOrDefault(r => r.Name is null && r.Country is null && knowledge.PlaceCountry(r.Text, anchor) is not null);
@@ -79,13 +79,15 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         // A country named as the one using force is its military ("North Korea fired missiles").
         if (reading.Type is "ASSAULT" or "MOBILIZE")
             for (int k = 0; k < actorList.Count; k++)
-                if (actorList[k].Sector == "GOV" && actorList[k].Role is null && actorList[k].Name is not null && actorList[k].Code == actorList[k].Country)
+                if (actorList[k] is { Sector: "GOV", Role: null } a && a.Code == a.Country && knowledge.SectorOfRole(a.Text.Split(' ')[^1].ToLowerInvariant()) is null)
                     actorList[k] = actorList[k] with { Sector = "MIL" };
         // A warning whose content is conditional or future ("warned that Iran would end ... if") is a conditional threat.
         bool conditionalThreat = reading.Type == "THREATEN" && t.ChildrenWith(trigger, "ccomp")
             .Any(c => ModalityDetector.Detect(t, c) is Coding.Modality.Conditional or Coding.Modality.Future);
         // An armed actor attacking is an attack whatever the target; otherwise an ambiguous word needs an actor as recipient.
-        if (reading.Ambiguous && !conditionalThreat && !recipientList.Any(IsActorLike) && !actorList.Any(a => a.Sector is "MIL" or "REB" or "COP" or "SPY")) return null;
+        // Two sides that meet ("the two presidents met") are a consultation, whatever else the verb can mean.
+        bool twoSides = reading.Type == "CONSULT" && actorList.Count(IsActorLike) >= 2;
+        if (reading.Ambiguous && !conditionalThreat && !twoSides && !recipientList.Any(IsActorLike) && !actorList.Any(a => a.Sector is "MIL" or "REB" or "COP" or "SPY")) return null;
 
         // "vowed to target American warships": a promise whose content is an attack or coercion is a threat.
         if (reading.Type == "AGREE" && t.ChildrenWith(trigger, "xcomp").Any(x => IsHostile(t, x)))

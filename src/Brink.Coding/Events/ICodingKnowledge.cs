@@ -4,8 +4,11 @@ namespace Brink.Coding.Events;
 internal interface ICodingKnowledge
 {
     IReadOnlyList<TriggerReading> Triggers(string lemma, bool noun);
-    /// <summary>An actor named by the words of a mention ("Blinken", "the Kremlin", "Hamas"), as of <paramref name="date"/>.</summary>
-    ActorMention? ResolveName(string text, int start, int end, DateOnly date);
+    /// <summary>
+    /// An actor named by the words of a mention ("Blinken", "the Kremlin", "Hamas"), as of <paramref name="date"/>;
+    /// a name shared by several organizations takes the one of the story's countries (most named first).
+    /// </summary>
+    ActorMention? ResolveName(string text, int start, int end, DateOnly date, IReadOnlyList<string> storyCountries);
     /// <summary>Country code for a national adjective or demonym ("Iranian", "U.S.").</summary>
     string? CountryOfAdjective(string word);
     /// <summary>Sector for a role noun ("official" GOV, "troops" MIL).</summary>

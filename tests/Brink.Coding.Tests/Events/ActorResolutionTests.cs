@@ -1,0 +1,109 @@
+using Brink.Coding.Tests.Data;
+
+namespace Brink.Coding.Tests.Events;
+
+/// <summary>How the coder names who acts and who is acted upon, on sentences written for these tests.</summary>
+public sealed class ActorResolutionTests(EventExtractorTests.Loaded l) : IClassFixture<EventExtractorTests.Loaded>
+{
+    private readonly EventExtractor _x = l.Extractor;
+
+    private IReadOnlyList<EventRecord> Article(string body) =>
+        _x.Code(EventExtractor.ReadArticle($"Title: t\nPublished: 2024-04-16\n\n{body}\n", "t"));
+
+    private static string[] Codes(IEnumerable<ActorMention> mentions) =>
+        mentions.Select(m => m.Code is { } c && !c.Contains('_') && c != m.Country && c != m.Country + m.Sector ? c : $"{m.Country}/{m.Sector}").Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Coordinated_national_adjectives_give_one_actor_each()
+    {
+        var e = Assert.Single(Article("Italian and Spanish troops attacked the rebel camp on Monday."), e => e.EventType == "ASSAULT");
+        Assert.Equal(["ESP/MIL", "ITA/MIL"], Codes(e.Actor));
+    }
+
+    [Fact]
+    public void Coordinated_countries_after_of_give_one_actor_each()
+    {
+        var e = Assert.Single(Article("The foreign ministers of Armenia and Azerbaijan signed a border agreement in Almaty on Friday."), e => e.EventType == "SUPPORT");
+        Assert.Equal(["ARM/GOV", "AZE/GOV"], Codes(e.Actor));
+    }
+
+    [Theory]
+    [InlineData("Sudan's army shelled Omdurman on Monday. The RSF condemned the attack on Tuesday.", "RSF")]
+    [InlineData("Russia detained a reporter in Moscow on Monday. RSF condemned the arrest on Tuesday.", "RSF_MEDIA")]
+    public void A_shared_alias_takes_the_reading_of_the_story_country(string body, string code)
+    {
+        var e = Assert.Single(Article(body), e => e.EventType == "ACCUSE");
+        Assert.Equal(code, Assert.Single(e.Actor).Code);
+    }
+
+    [Fact]
+    public void Officials_of_international_bodies_act_for_the_body()
+    {
+        var e = Assert.Single(Article("Rafael Grossi, who flew to Tehran on Sunday, met Iranian officials on Monday."), e => e.Trigger.Text == "met");
+        Assert.Equal("IAEA", Assert.Single(e.Actor).Code);
+        Assert.Equal("IRN", Assert.Single(e.Recipient).Country);
+    }
+
+    [Fact]
+    public void A_name_that_runs_through_of_is_found_whole()
+    {
+        var e = Assert.Single(Article("The International Court of Justice ordered Myanmar to protect the Rohingya."), e => e.EventType == "REQUEST");
+        Assert.Equal(["ICJ"], Codes(e.Actor));
+    }
+
+    [Fact]
+    public void Members_of_a_group_named_by_a_possessive_are_the_group()
+    {
+        var e = Assert.Single(Article("Hezbollah said its fighters attacked an Israeli army post near Metula on Monday."), e => e.EventType == "ASSAULT");
+        Assert.Equal(["HEZBOLLAH"], Codes(e.Actor));
+    }
+
+    [Fact]
+    public void An_unknown_person_takes_the_country_and_office_of_the_title()
+    {
+        var events = Article("Chile's foreign minister, Tomas Arriagada, condemned the raid. Peruvian Interior Minister Luis Ocampo criticised Bolivia on Monday.");
+        var condemned = Assert.Single(events, e => e.Trigger.Text == "condemned");
+        Assert.Equal(("Tomas Arriagada", "CHL", "GOV"), (condemned.Actor[0].Text, condemned.Actor[0].Country, condemned.Actor[0].Sector));
+        var criticised = Assert.Single(events, e => e.Trigger.Text == "criticised");
+        Assert.Equal(["PER/GOV"], Codes(criticised.Actor));
+    }
+
+    [Fact]
+    public void A_counterpart_is_the_same_kind_of_office_in_the_country_named()
+    {
+        var e = Assert.Single(Article("Blinken met his Egyptian counterpart in Cairo on Monday."), e => e.EventType == "CONSULT");
+        Assert.Equal(["EGY/GOV"], Codes(e.Recipient));
+    }
+
+    [Fact]
+    public void Two_named_presidents_are_taken_up_again_by_the_two_presidents_and_they()
+    {
+        var events = Article("Emmanuel Macron criticised Russia on Monday. Vladimir Putin rejected the criticism. The two presidents met in Ankara on Friday. They agreed to resume talks.");
+        Assert.Equal(["FRA/GOV", "RUS/GOV"], Codes(Assert.Single(events, e => e.Trigger.Text == "met").Actor));
+        Assert.Equal(["FRA/GOV", "RUS/GOV"], Codes(Assert.Single(events, e => e.Trigger.Text == "agreed").Actor));
+    }
+
+    [Fact]
+    public void The_wire_dateline_is_not_an_actor_and_regions_are_not_the_story_country()
+    {
+        var events = Article("CAIRO — Israel struck Rafah on Monday. Western diplomats accused Israel of blocking aid.");
+        Assert.Equal(["ISR/MIL"], Codes(Assert.Single(events, e => e.EventType == "ASSAULT" && e.Trigger.Text == "struck").Actor));
+        var accuse = Assert.Single(events, e => e.EventType == "ACCUSE");
+        Assert.Null(Assert.Single(accuse.Actor).Country);
+    }
+
+    [Fact]
+    public void The_one_accused_of_an_act_is_its_actor()
+    {
+        var e = Assert.Single(Article("Ukraine accused Russia of shelling Kherson on Monday."), e => e.EventType == "ASSAULT");
+        Assert.Equal(["RUS/MIL"], Codes(e.Actor));
+    }
+
+    [Fact]
+    public void Both_sides_of_a_between_phrase_act()
+    {
+        var e = Assert.Single(Article("Talks between Armenia and Azerbaijan resumed in Geneva on Monday."), e => e.EventType == "CONSULT");
+        Assert.Equal(["ARM/GOV", "AZE/GOV"], Codes(e.Actor));
+        Assert.Empty(e.Recipient);
+    }
+}
