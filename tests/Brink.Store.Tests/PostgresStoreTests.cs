@@ -11,12 +11,12 @@ public sealed class PostgresStoreTests : StoreContract, IDisposable
 {
     private readonly List<string> _schemas = [];
 
-    internal static string Server => Environment.GetEnvironmentVariable("BRINK_TEST_POSTGRES")
+    public static string Server => Environment.GetEnvironmentVariable("BRINK_TEST_POSTGRES")
         ?? throw new InvalidOperationException("BRINK_TEST_POSTGRES is not set: give a PostgreSQL connection string (./test.sh excludes these tests without it).");
 
     protected override string NewDatabase() => NewSchema(Server, _schemas);
 
-    internal static string NewSchema(string server, List<string> created)
+    public static string NewSchema(string server, List<string> created)
     {
         string schema = "t_" + Guid.NewGuid().ToString("N")[..12];
         using (var c = new NpgsqlConnection(server))
@@ -29,12 +29,14 @@ public sealed class PostgresStoreTests : StoreContract, IDisposable
         return new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
     }
 
-    public void Dispose()
+    public void Dispose() => DropSchemas(_schemas);
+
+    public static void DropSchemas(List<string> schemas)
     {
         NpgsqlConnection.ClearAllPools();
         using var c = new NpgsqlConnection(Server);
         c.Open();
-        foreach (var s in _schemas)
+        foreach (var s in schemas)
         {
             using var cmd = new NpgsqlCommand($"DROP SCHEMA {s} CASCADE", c);
             cmd.ExecuteNonQuery();

@@ -4,7 +4,7 @@ using Brink.Store;
 namespace Brink.Store.Tests;
 
 /// <summary>Builds small articles and coded records for store tests.</summary>
-internal static class Reports
+public static class Reports
 {
     public static EventRecord Event(string id, string type, string actor, string recipient, DateOnly? date,
         DatePrecision precision = DatePrecision.Day, Modality modality = Modality.Asserted, string? location = null, double score = -9,

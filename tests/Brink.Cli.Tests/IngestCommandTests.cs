@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Brink.Cli.Tests;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("brink-ingest-").FullName;
+    private string Demo => Path.Combine(BrinkProcess.RepoRoot, "examples", "demo");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, true);
+    }
+
+    private string Db(string name = "t.db") => Path.Combine(_dir, name);
+
+    private static (long Articles, long Reports, long Events) Counts(string db)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        long Q(string table) { using var cmd = c.CreateCommand(); cmd.CommandText = $"SELECT COUNT(*) FROM {table}"; return (long)cmd.ExecuteScalar()!; }
+        return (Q("articles"), Q("reports"), Q("events"));
+    }
+
+    [Fact]
+    public void Ingesting_the_demo_twice_stores_it_once()
+    {
+        var first = BrinkProcess.Run("ingest", Demo, "--db", Db());
+        Assert.Equal(0, first.ExitCode);
+        var counts = Counts(Db());
+        Assert.Equal(32, counts.Articles);
+        Assert.True(counts.Events > 0 && counts.Events < counts.Reports, "reports of the same events must merge");
+        var second = BrinkProcess.Run("ingest", Demo, "--db", Db());
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("0 new articles, 32 already stored", second.Stdout);
+        Assert.Equal(counts, Counts(Db()));
+    }
+
+    [Fact]
+    public void A_killed_ingest_run_again_loses_nothing_and_doubles_nothing()
+    {
+        var corpus = Path.Combine(_dir, "corpus");
+        Assert.Equal(0, BrinkProcess.Run("generate", "--articles", "240", "--per-file", "40", "--out", corpus).ExitCode);
+        Assert.Equal(0, BrinkProcess.Run("ingest", corpus, "--db", Db("clean.db")).ExitCode);
+        var expected = Counts(Db("clean.db"));
+
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "brink.dll"), "ingest", corpus, "--db", Db(), "--batch", "4" }) psi.ArgumentList.Add(a);
+        psi.Environment["BRINK_MODELS"] = BrinkProcess.Models;
+        using (var p = Process.Start(psi)!)
+        {
+            var clock = Stopwatch.StartNew();
+            // Kill only once some batches are committed and the run is not over: mid-ingest for real.
+            while (clock.Elapsed < TimeSpan.FromSeconds(90) && !p.HasExited && (!File.Exists(Db()) || SafeArticles(Db()) < 20)) Thread.Sleep(50);
+            Assert.False(p.HasExited, "the ingest finished before it could be killed; the corpus is too small for this test");
+            p.Kill(entireProcessTree: true);
+            p.WaitForExit();
+        }
+        var partial = Counts(Db());
+        Assert.InRange(partial.Articles, 20, expected.Articles - 1);
+        var rerun = BrinkProcess.Run("ingest", corpus, "--db", Db());
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Equal(expected, Counts(Db()));
+    }
+
+    private static long SafeArticles(string db)
+    {
+        try { return Counts(db).Articles; } catch (SqliteException) { return 0; }
+    }
+
+    [Fact]
+    public void A_broken_feed_and_an_undated_article_are_named_and_the_rest_is_stored()
+    {
+        File.WriteAllText(Path.Combine(_dir, "broken.xml"), "<rss><channel><item><title>Cut off");
+        File.WriteAllText(Path.Combine(_dir, "undated.txt"), "Venezuela accused Guyana of provocations.\n");
+        File.Copy(Path.Combine(Demo, Directory.GetFiles(Demo, "*.txt").Select(Path.GetFileName).Order().First()!), Path.Combine(_dir, "good.txt"));
+        var r = BrinkProcess.Run("ingest", Path.Combine(_dir, "broken.xml"), Path.Combine(_dir, "undated.txt"), Path.Combine(_dir, "good.txt"), "--db", Db());
+        Assert.Equal(1, r.ExitCode);
+        var errors = r.Stderr.Trim().Split('\n');
+        Assert.Contains(errors, l => l.StartsWith("brink: ") && l.Contains("broken.xml") && l.Contains("feed"));
+        Assert.Contains(errors, l => l.StartsWith("brink: ") && l.Contains("no publication date"));
+        Assert.Equal(1, Counts(Db()).Articles);
+    }
+
+    [Fact]
+    public void A_feed_file_is_ingested_item_by_item()
+    {
+        File.WriteAllText(Path.Combine(_dir, "feed.xml"), """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Test Feed</title>
+            <item><title>Strike</title><link>https://t.example/1</link><pubDate>Fri, 05 Mar 2027 10:00:00 GMT</pubDate>
+            <description>&lt;p&gt;Venezuelan drones struck a Guyanese border post on Friday, officials said.&lt;/p&gt;</description></item>
+            <item><title>Talks</title><link>https://t.example/2</link><pubDate>Wed, 10 Mar 2027 10:00:00 GMT</pubDate>
+            <description>Venezuela and Guyana held talks in Brasilia on Wednesday.</description></item>
+            </channel></rss>
+            """);
+        var r = BrinkProcess.Run("ingest", "--feed", Path.Combine(_dir, "feed.xml"), "--db", Db());
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(2, Counts(Db()).Articles);
+        var events = BrinkProcess.Run("events", "--db", Db(), "--format", "jsonl");
+        var lines = events.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(lines, e => e.GetProperty("reports")[0].GetProperty("record").GetProperty("article").GetProperty("outlet").GetString() == "Test Feed");
+    }
+
+    [Fact]
+    public void Malformed_json_lines_reject_the_whole_file_naming_the_line()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.jsonl"), "{\"text\":\"Venezuela accused Guyana.\",\"published\":\"2027-03-01\"}\n{\"text\": oops}\n");
+        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db());
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("a.jsonl:2", r.Stderr);
+        Assert.Equal(0, Counts(Db()).Articles);
+    }
+
+    [Fact]
+    public void A_corrupt_database_is_a_one_line_error_and_is_left_untouched()
+    {
+        var bytes = new byte[8192];
+        new Random(1).NextBytes(bytes);
+        File.WriteAllBytes(Db(), bytes);
+        var r = BrinkProcess.Run("ingest", Demo, "--db", Db());
+        Assert.Equal(1, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains("is not a Brink database or is corrupt", line);
+        Assert.Contains(Db(), line);
+        Assert.Equal(bytes, File.ReadAllBytes(Db()));
+    }
+
+    [Fact]
+    public void Reading_commands_refuse_a_missing_database()
+    {
+        var r = BrinkProcess.Run("dyad", "VEN", "GUY", "--db", Db("missing.db"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("does not exist", r.Stderr);
+        Assert.False(File.Exists(Db("missing.db")));
+    }
+
+    [Fact]
+    public void The_demo_store_answers_dyad_alerts_events_and_exports()
+    {
+        Assert.Equal(0, BrinkProcess.Run("ingest", Demo, "--db", Db()).ExitCode);
+        var dyad = BrinkProcess.Run("dyad", "VEN", "GUY", "--db", Db(), "--plot", Path.Combine(_dir, "c.svg"));
+        Assert.Equal(0, dyad.ExitCode);
+        Assert.Contains("ASSAULT", dyad.Stdout);
+        Assert.True(new FileInfo(Path.Combine(_dir, "c.svg")).Length > 1000);
+        var alerts = BrinkProcess.Run("alerts", "--db", Db());
+        Assert.Equal(0, alerts.ExitCode);
+        Assert.Contains("escalation", alerts.Stdout);
+        var gdelt = BrinkProcess.Run("export", "--db", Db(), "--format", "gdelt");
+        var rows = gdelt.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Counts(Db()).Events, rows.Length);
+        Assert.All(rows, row => Assert.Equal(61, row.Split('\t').Length));
+        var csv = BrinkProcess.Run("export", "--db", Db(), "--format", "csv", "--out", Path.Combine(_dir, "e.csv"));
+        Assert.Equal(0, csv.ExitCode);
+        Assert.StartsWith("event_key,report_id", File.ReadAllText(Path.Combine(_dir, "e.csv")));
+        var jsonl = BrinkProcess.Run("export", "--db", Db());
+        Assert.All(jsonl.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("event_key", out _)));
+    }
+}
