@@ -56,6 +56,7 @@ app.Configure(config =>
         bench.SetDescription("Measure speed and memory.");
         bench.AddCommand<BenchTextCommand>("text").WithDescription("Whole-pipeline tokens per second on one thread.");
         bench.AddCommand<BenchCodingCommand>("coding").WithDescription("Articles per second end to end on one thread.");
+        bench.AddCommand<BenchStoreCommand>("store").WithDescription("Fill a store with synthetic events, then time dyad queries.");
     });
 });
 // Spectre reads a lone "-" as an option prefix; the conventional stdin argument is passed on as a marker.

@@ -25,17 +25,19 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             var undated = group.Where(f => f.Start is null && addedIds.Contains(f.Id)).ToList();
             foreach (var u in undated) Assign(c, tx, u, "undated|" + u.Id, touchedEvents);
             if (days.Count == 0) continue;
-            int reach = 2 * rule.WindowDays;
-            var neighbours = ReportReader.Facts(c, tx,
+            // A report a change can affect lies within one window of the change, and so do the reports that decide its event.
+            int reach = rule.WindowDays;
+            var loaded = ReportReader.FactsWithEvents(c, tx,
                 "WHERE event_type = @p0 AND actor_key = @p1 AND date_start >= @p2 AND date_start <= @p3",
                 first.EventType, first.ActorKey, days.Min().AddDays(-reach), days.Max().AddDays(reach));
-            var current = CurrentKeys(c, tx, neighbours);
-            foreach (var report in neighbours)
+            var neighbours = loaded.Select(x => x.Facts).ToList();
+            var distinctDays = days.Distinct().ToList();
+            foreach (var (report, old) in loaded)
             {
-                if (!addedIds.Contains(report.Id) && !days.Any(d => rule.IsAffectedBy(report, d))) continue;
+                if (!addedIds.Contains(report.Id) && !distinctDays.Any(d => rule.IsAffectedBy(report, d))) continue;
                 string key = EventKey(GroupKey(report), rule.EventKeyOf(report, neighbours));
-                if (current.TryGetValue(report.Id, out var old) && old == key) continue;
-                if (!string.IsNullOrEmpty(old)) touchedEvents.Add(old);
+                if (old == key) continue;
+                if (old.Length > 0) touchedEvents.Add(old);
                 Assign(c, tx, report, key, touchedEvents, stable: true);
             }
         }
@@ -55,19 +57,6 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
         if (!stable) key = EventKey(GroupKey(report), key);
         Sql.Exec(c, tx, "UPDATE reports SET event_key = @p0 WHERE id = @p1", key, report.Id);
         touched.Add(key);
-    }
-
-    private static Dictionary<long, string> CurrentKeys(DbConnection c, DbTransaction tx, List<ReportFacts> reports)
-    {
-        var keys = new Dictionary<long, string>();
-        if (reports.Count == 0) return keys;
-        foreach (var chunk in reports.Chunk(500))
-        {
-            using var cmd = Sql.Command(c, tx, $"SELECT id, event_key FROM reports WHERE id IN ({string.Join(',', chunk.Select(f => f.Id))})");
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) keys[Sql.ReadLong(r, 0)] = r.GetString(1);
-        }
-        return keys;
     }
 
     /// <summary>Rewrites one event's row from its reports, or deletes it when no report is left.</summary>
