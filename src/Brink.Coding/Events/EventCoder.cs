@@ -117,7 +117,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             Id = id,
             Article = article.Ref,
             SentenceIndex = sentence.Index,
-            Sentence = new SpanRef(sentence.Text, sentence.Start, sentence.End),
+            Sentence = new SpanRef(article.Text[sentence.Start..sentence.End], sentence.Start, sentence.End),
             EventType = reading.Type,
             Mode = string.IsNullOrEmpty(reading.Mode) ? null : reading.Mode,
             Cameo = reading.Cameo,

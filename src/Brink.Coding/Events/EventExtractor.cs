@@ -46,7 +46,7 @@ public sealed class EventExtractor
         new(new ArticleRef(id, null, published, outlet, null), line, 0, []);
 
     /// <summary>All events of <paramref name="article"/>, in text order.</summary>
-    public IReadOnlyList<EventRecord> Code(Article article) => _coder.Code(article, _pipeline.Process(article.Text));
+    public IReadOnlyList<EventRecord> Code(Article article) => _coder.Code(article, _pipeline.Process(DatelineMask.Apply(article.Text)));
 
     /// <summary>Finds the data folder: the given path, else BRINK_DATA, else a "data" folder beside or above the program.</summary>
     public static string ResolveDataDir(string? given)

@@ -1,0 +1,29 @@
+using Brink.Coding.Articles;
+
+namespace Brink.Coding.Tests.Articles;
+
+public sealed class DatelineMaskTests
+{
+    [Theory]
+    [InlineData("TIRANA (Example Wire) — Albania signed a deal.", "Albania signed a deal.")]
+    [InlineData("OSLO — Norway recalled its envoy.", "Norway recalled its envoy.")]
+    [InlineData("LIMA/QUITO, June 3 (Example Wire) - Peru and Ecuador met.", "Peru and Ecuador met.")]
+    [InlineData("Intro paragraph.\nSÃO PAULO – Brazil protested.", "Brazil protested.")]
+    public void Datelines_are_blanked_and_offsets_kept(string text, string body)
+    {
+        string masked = DatelineMask.Apply(text);
+        Assert.Equal(text.Length, masked.Length);
+        Assert.EndsWith(body, masked);
+        Assert.Equal(text.IndexOf(body, StringComparison.Ordinal), masked.IndexOf(body, StringComparison.Ordinal));
+        Assert.DoesNotContain("(", masked[..masked.IndexOf(body, StringComparison.Ordinal)]);
+    }
+
+    [Theory]
+    [InlineData("NATO - the alliance - met on Monday.")]
+    [InlineData("The minister said Oslo - not Tirana - would host.")]
+    [InlineData("Albania signed a deal - a big one.")]
+    public void Ordinary_sentences_are_left_alone(string text)
+    {
+        Assert.Equal(text, DatelineMask.Apply(text));
+    }
+}
