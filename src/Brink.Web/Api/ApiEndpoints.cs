@@ -32,8 +32,11 @@ internal static class ApiEndpoints
         ArticlesApi.Map(api);
         OverviewApi.Map(api);
         // Anything else under /api/ is a typed 404, not the dashboard's catch-all.
-        api.MapMethods("/{**rest}", ["GET", "POST", "PUT", "DELETE", "PATCH"], (string rest) =>
-            Results.Problem(statusCode: 404, title: "No such API endpoint", detail: $"There is no endpoint /api/{rest}; see /openapi/v1.json."))
+        api.MapMethods("/{**rest}", ["GET", "POST", "PUT", "DELETE", "PATCH"], (HttpContext http, string rest) =>
+            // POST /api/articles with another body type lands here, since the JSON endpoint does not match it.
+            rest == "articles" && HttpMethods.IsPost(http.Request.Method)
+                ? Results.Problem(statusCode: 415, title: "Unsupported body", detail: "Send the article as application/json: {\"text\": \"...\"}.")
+                : Results.Problem(statusCode: 404, title: "No such API endpoint", detail: $"There is no endpoint /api/{rest}; see /openapi/v1.json."))
             .ExcludeFromDescription();
     }
 }

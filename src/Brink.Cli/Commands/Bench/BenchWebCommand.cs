@@ -28,6 +28,10 @@ internal sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<Bench
         [CommandOption("--repeat <N>")]
         [Description("Warm repetitions of each call (the median is reported)")]
         public int Repeat { get; init; } = 5;
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("Give up on a call after this long (default 60)")]
+        public int TimeoutSeconds { get; init; } = 60;
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -35,7 +39,8 @@ internal sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<Bench
         if (settings.Events > 0) Fill(settings.Db, settings.Events);
         await using var server = await BrinkServer.StartAsync(new BrinkServerOptions { Db = settings.Db, Urls = "http://127.0.0.1:0" }, cancellationToken);
         string baseUrl = server.Urls[0];
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
+        // A call slower than this is reported as such; the store query behind it may still run on until the process ends.
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds) };
         var summary = JsonDocument.Parse(await http.GetStringAsync("/api/summary", cancellationToken)).RootElement;
         console.MarkupLineInterpolated($"Store {settings.Db}: {summary.GetProperty("events").GetInt64():N0} events, {summary.GetProperty("reports").GetInt64():N0} reports, {summary.GetProperty("articles").GetInt64():N0} articles");
         var dyads = JsonDocument.Parse(await http.GetStringAsync("/api/dyads?limit=1", cancellationToken)).RootElement;
@@ -68,10 +73,16 @@ internal sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<Bench
         foreach (var (view, url) in calls)
         {
             var (first, bytes) = await Time(http, url, cancellationToken);
+            if (first is null)
+            {
+                table.AddRow(view, Markup.Escape(url), $"> {settings.TimeoutSeconds} s", "-", "-");
+                continue;
+            }
             var warm = new List<double>();
-            for (int i = 0; i < settings.Repeat; i++) warm.Add((await Time(http, url, cancellationToken)).Ms);
+            for (int i = 0; i < settings.Repeat; i++) warm.Add((await Time(http, url, cancellationToken)).Ms ?? double.PositiveInfinity);
             warm.Sort();
             table.AddRow(view, Markup.Escape(url), $"{first:F1}", $"{warm[warm.Count / 2]:F1}", $"{bytes:N0}");
+            console.WriteLine($"{view,-8} {url,-70} first {first,9:F1} ms  warm {warm[warm.Count / 2],9:F1} ms");
         }
         console.Write(table);
         console.MarkupLine("'first' is a cold call (the server caches dyad lists, alerts, network and counts for up to a minute); 'warm' repeats it.");
@@ -80,10 +91,13 @@ internal sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<Bench
         return 0;
     }
 
-    private static async Task<(double Ms, long Bytes)> Time(HttpClient http, string url, CancellationToken cancel)
+    private static async Task<(double? Ms, long Bytes)> Time(HttpClient http, string url, CancellationToken cancel)
     {
         var sw = Stopwatch.StartNew();
-        using var response = await http.GetAsync(url, cancel);
+        HttpResponseMessage response;
+        try { response = await http.GetAsync(url, cancel); }
+        catch (TaskCanceledException) when (!cancel.IsCancellationRequested) { return (null, 0); }
+        using var _ = response;
         var body = await response.Content.ReadAsByteArrayAsync(cancel);
         double ms = sw.Elapsed.TotalMilliseconds;
         if (!response.IsSuccessStatusCode) throw new CliException($"{url} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
