@@ -35,6 +35,7 @@ app.Configure(config =>
     config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSON lines, CSV or GDELT 2.0 event rows.");
     config.AddCommand<DemoCommand>("demo").WithDescription("Ingest the bundled example crisis into a fresh store, print the dyad table and alerts, draw the chart.");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write a synthetic corpus of news-like articles (JSON lines) for load tests.");
+    config.AddCommand<Brink.Cli.Commands.Serve.ServeCommand>("serve").WithDescription("Serve the JSON API and the dashboard over an event store (loopback by default).");
     config.AddBranch("train", train =>
     {
         train.SetDescription("Train models from open data.");
@@ -55,6 +56,7 @@ app.Configure(config =>
     {
         bench.SetDescription("Measure speed and memory.");
         bench.AddCommand<BenchTextCommand>("text").WithDescription("Whole-pipeline tokens per second on one thread.");
+        bench.AddCommand<BenchWebCommand>("web").WithDescription("Latency of each dashboard API call on a store (optionally filled with synthetic events).");
         bench.AddCommand<BenchCodingCommand>("coding").WithDescription("Articles per second end to end on one thread.");
         bench.AddCommand<BenchStoreCommand>("store").WithDescription("Fill a store with synthetic events, then time dyad queries.");
     });

@@ -25,8 +25,11 @@ internal sealed class BenchStoreCommand(IAnsiConsole console) : Command<BenchSto
         {
             var clock = Stopwatch.StartNew();
             long written = 0;
-            foreach (var batch in SyntheticEvents.Batches(s.Events, 10, 500, s.Seed, new DateOnly(2025, 1, 1), 730))
+            var gen = new SyntheticEvents(seed: s.Seed + (int)store.Counts().Articles);
+            while (written < s.Events)
             {
+                var batch = new List<CodedArticle>();
+                for (int i = 0; i < 500 && written + i * 10 < s.Events; i++) batch.Add(gen.Next((int)Math.Min(10, s.Events - written - i * 10)));
                 written += store.Write(batch).Reports;
                 if (written % 100_000 < 5000) console.WriteLine($"  {written} events written, {written / clock.Elapsed.TotalSeconds:F0}/s");
             }

@@ -4,49 +4,72 @@ using Brink.Store;
 namespace Brink.Cli.Commands.Bench;
 
 /// <summary>
-/// Coded articles made up directly as records (no text analysis), to fill a store to a given size quickly:
-/// 24 countries, two years of days, every PLOVER quad.
+/// Coded articles made up directly (no text coding), for filling a store to benchmark reads: skewed dyads among
+/// 30 countries, every PLOVER quad, dates over three years. Same seed, same store.
 /// </summary>
-internal static class SyntheticEvents
+internal sealed class SyntheticEvents(int seed)
 {
-    private static readonly string[] Countries = ["VEN", "GUY", "BRA", "COL", "IRN", "ISR", "EGY", "JOR", "TUR", "GRC", "IND", "PAK",
-        "CHN", "JPN", "RUS", "UKR", "ETH", "SDN", "KEN", "NGA", "ARM", "AZE", "SRB", "POL"];
-    private static readonly (string Type, string Quad, double Score)[] Types =
-        [("ASSAULT", "material_conflict", -9), ("THREATEN", "verbal_conflict", -3.5), ("ACCUSE", "verbal_conflict", -2), ("CONSULT", "verbal_cooperation", 2.5),
-         ("SANCTION", "material_conflict", -6), ("AID", "material_cooperation", 10), ("MOBILIZE", "material_conflict", -6.5), ("REQUEST", "verbal_conflict", 0)];
-    private static readonly Modality[] Modalities = [Modality.Asserted, Modality.Asserted, Modality.Asserted, Modality.Claimed, Modality.Conditional, Modality.Negated];
+    private static readonly string[] Countries =
+        ["VEN", "GUY", "BRA", "COL", "IRN", "ISR", "EGY", "JOR", "TUR", "GRC", "IND", "PAK", "CHN", "JPN", "RUS",
+         "UKR", "ETH", "SDN", "KEN", "NGA", "ARM", "AZE", "SRB", "POL", "USA", "GBR", "FRA", "DEU", "SAU", "QAT"];
+    private static readonly string[] Sectors = ["GOV", "MIL", "GOV", "COP", "LEG"];
+    private static readonly (string Type, string Trigger, string Quad, double Score)[] Types =
+    [
+        ("AGREE", "agreed with", "verbal_cooperation", 6), ("CONSULT", "met", "verbal_cooperation", 3), ("SUPPORT", "backed", "verbal_cooperation", 4),
+        ("AID", "sent aid to", "material_cooperation", 7), ("RETREAT", "withdrew from", "material_cooperation", 5), ("CONCEDE", "released", "material_cooperation", 5),
+        ("REQUEST", "urged", "verbal_conflict", -1), ("ACCUSE", "accused", "verbal_conflict", -3), ("REJECT", "rejected", "verbal_conflict", -4),
+        ("THREATEN", "threatened", "verbal_conflict", -6), ("PROTEST", "protested against", "material_conflict", -5), ("SANCTION", "sanctioned", "material_conflict", -6),
+        ("MOBILIZE", "mobilized against", "material_conflict", -7), ("COERCE", "detained citizens of", "material_conflict", -8), ("ASSAULT", "struck", "material_conflict", -9),
+    ];
+    private static readonly Modality[] Modalities = [Modality.Asserted, Modality.Asserted, Modality.Asserted, Modality.Claimed, Modality.Future, Modality.Negated];
+    private static readonly string[] Outlets = ["Meridian Wire", "Harbor Brief", "The Northgate Post", "Caribbean Ledger", "Atlas Daily"];
+    private readonly Random _random = new(seed);
+    private int _article;
 
-    public static IEnumerable<CodedArticle[]> Batches(int events, int perArticle, int articlesPerBatch, int seed, DateOnly from, int days)
+    public static DateOnly LastDay { get; } = new(2027, 3, 14);
+
+    /// <summary>One article with <paramref name="events"/> events between one dyad on one day.</summary>
+    public CodedArticle Next(int events)
     {
-        var rng = new Random(seed);
-        int made = 0, article = 0;
-        while (made < events)
+        int n = ++_article;
+        string a = Countries[Skewed()], b;
+        do b = Countries[Skewed()]; while (b == a);
+        var day = LastDay.AddDays(-(int)(Math.Pow(_random.NextDouble(), 0.7) * 1095));
+        string outlet = Outlets[_random.Next(Outlets.Length)];
+        var text = new System.Text.StringBuilder($"Synthetic report {n} on {a} and {b}.\n\n");
+        var records = new List<EventRecord>(events);
+        var articleRef = new ArticleRef($"syn-{n}", $"{a} and {b}: report {n}", day, outlet, $"https://synthetic.example/{n}");
+        for (int i = 0; i < events; i++)
         {
-            var batch = new List<CodedArticle>();
-            for (int a = 0; a < articlesPerBatch && made < events; a++, article++)
+            var (type, trigger, quad, score) = Types[_random.Next(Types.Length)];
+            string actorText = $"{a} {Sectors[_random.Next(Sectors.Length)]}", recipientText = $"{b} {Sectors[_random.Next(Sectors.Length)]}";
+            int start = text.Length;
+            string sentence = $"{actorText} {trigger} {recipientText}, officials said in statement {i}.";
+            text.Append(sentence).Append(' ');
+            int triggerStart = start + actorText.Length + 1, recipientStart = triggerStart + trigger.Length + 1;
+            records.Add(new EventRecord
             {
-                var published = from.AddDays(rng.Next(days));
-                string text = $"Synthetic article {seed}-{article}.";
-                var records = new List<EventRecord>();
-                for (int e = 0; e < perArticle && made < events; e++, made++)
-                {
-                    var (type, quad, score) = Types[rng.Next(Types.Length)];
-                    string actor = Countries[rng.Next(Countries.Length)], recipient = Countries[rng.Next(Countries.Length)];
-                    if (recipient == actor) recipient = Countries[(Array.IndexOf(Countries, actor) + 1) % Countries.Length];
-                    records.Add(new EventRecord
-                    {
-                        Id = $"s{seed}-{article}-{e}", Article = new ArticleRef($"synthetic-{seed}-{article}", text, published, $"Outlet {article % 7}", null),
-                        SentenceIndex = e, Sentence = new SpanRef(text, 0, text.Length), EventType = type, Quad = quad, Score = score,
-                        Actor = [new ActorMention(actor, 0, 3) { Country = actor, Sector = "GOV", Code = actor + "GOV" }],
-                        Recipient = [new ActorMention(recipient, 4, 7) { Country = recipient, Sector = "MIL", Code = recipient + "MIL" }],
-                        Date = published.AddDays(-rng.Next(3)), DatePrecision = DatePrecision.Day, Modality = Modalities[rng.Next(Modalities.Length)],
-                        Trigger = new SpanRef("article", 10, 17), Confidence = 0.8,
-                    });
-                }
-                batch.Add(new CodedArticle(new Article(new ArticleRef($"synthetic-{seed}-{article}", text, published, $"Outlet {article % 7}", null), text, 0, []),
-                    records, "synthetic"));
-            }
-            yield return batch.ToArray();
+                Id = $"syn-{n}-{i}",
+                Article = articleRef,
+                SentenceIndex = i,
+                Sentence = new SpanRef(sentence, start, start + sentence.Length),
+                EventType = type,
+                Quad = quad,
+                Score = score,
+                Actor = [new ActorMention(actorText, start, start + actorText.Length) { Country = a, Code = a + actorText[4..], Sector = actorText[4..] }],
+                Recipient = [new ActorMention(recipientText, recipientStart, recipientStart + recipientText.Length) { Country = b, Code = b + recipientText[4..], Sector = recipientText[4..] }],
+                Date = day,
+                DatePrecision = DatePrecision.Day,
+                Modality = Modalities[_random.Next(Modalities.Length)],
+                Attribution = new AttributionRecord(null, [new SourceRef("officials", null, false)], outlet),
+                Trigger = new SpanRef(trigger, triggerStart, triggerStart + trigger.Length),
+                Confidence = 0.8,
+            });
         }
+        var article = new Article(articleRef, text.ToString(), 0, []);
+        return new CodedArticle(article, records, "synthetic-bench");
     }
+
+    /// <summary>A few countries appear in most events, as in real news.</summary>
+    private int Skewed() => (int)(Math.Pow(_random.NextDouble(), 2.5) * Countries.Length);
 }

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using Brink.Web.Data;
+using Brink.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Brink.Web.Api;
+
+/// <summary>Articles with their coded spans, and POST /api/articles to code and store a pasted one.</summary>
+internal static class ArticlesApi
+{
+    private const int MaxTextChars = 200_000;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/articles/{id}", (StorePool pool, string id) =>
+            {
+                if (!long.TryParse(id, out long n) || n <= 0) QueryArgs.Fail("id", "An article id is a positive whole number.");
+                var view = pool.Use(s => s.Article(n) is { } a
+                    ? new ArticleView(a.Id, a.Title, a.Published, a.Outlet, a.Url, a.Revision, a.Superseded, a.CoderVersion, a.Text,
+                        s.ArticleReports(n).Select(r => RecordJson.Parse(r.RecordJson)).ToList())
+                    : null);
+                return view is null ? Results.Problem(statusCode: 404, title: "No such article", detail: $"No article has id {n}.") : Results.Ok(view);
+            })
+            .WithName("GetArticle").WithSummary("A stored article's text with its coded records; record offsets point into the text.")
+            .Produces<ArticleView>().ProducesProblem(400).ProducesProblem(404);
+
+        api.MapPost("/articles", (HttpContext http, PasteRequest body, PasteWriter writer, BindingPolicy binding) =>
+            {
+                if (Refusal(http, binding) is { } refused) return refused;
+                if (string.IsNullOrWhiteSpace(body.Text)) QueryArgs.Fail("text", "'text' is empty; paste an article.");
+                if (body.Text.Length > MaxTextChars) QueryArgs.Fail("text", $"'text' has {body.Text.Length} characters; at most {MaxTextChars} are coded at once.");
+                if (body.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+                    QueryArgs.Fail("url", "'url' must be an http or https address.");
+                var published = QueryArgs.Date(body.Published, "published") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+                var result = writer.Code(body, published);
+                return result.ArticleId is { } id ? Results.Created($"/api/articles/{id}", result) : Results.Ok(result);
+            })
+            .WithName("PostArticle")
+            .WithSummary("Codes a pasted article and stores it (published defaults to today); needs the API key (X-Api-Key) when the server has one.")
+            .Accepts<PasteRequest>("application/json")
+            .Produces<PasteResult>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);
+    }
+
+    /// <summary>Why a write is refused, or null: no key set off loopback, or a missing or wrong key.</summary>
+    private static IResult? Refusal(HttpContext http, BindingPolicy binding)
+    {
+        if (!binding.WritesNeedKey) return null;
+        if (binding.ApiKey is null)
+            return Results.Problem(statusCode: 403, title: "Writes are off", detail: "This server listens beyond loopback without --api-key, so it refuses writes.");
+        string given = http.Request.Headers["X-Api-Key"].ToString();
+        if (given.Length == 0 && http.Request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)) given = auth[7..];
+        if (CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(binding.ApiKey))) return null;
+        return Results.Problem(statusCode: 401, title: "API key required", detail: "Writes need the server's API key in the X-Api-Key header.");
+    }
+}

@@ -1,0 +1,72 @@
+using Brink.Analysis;
+using Brink.Store;
+using Brink.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Brink.Web.Api;
+
+/// <summary>Dyads, their escalation series, the events behind a day, and alerts across the busiest dyads.</summary>
+internal static class DyadsApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/dyads", (StorePool pool, ViewCache cache, string? limit) =>
+            {
+                int n = QueryArgs.Int(limit, "limit", 100, 1, 2000);
+                return cache.Get("dyads:" + n, () => pool.Use(s => s.Dyads(n)));
+            })
+            .WithName("ListDyads").WithSummary("Directed dyads (actor, recipient), most reported first, with their date ranges.")
+            .Produces<IReadOnlyList<DyadSummary>>().ProducesProblem(400);
+
+        api.MapGet("/dyads/{actor}/{recipient}/series", (StorePool pool, string actor, string recipient, string? from, string? to) =>
+            {
+                string a = QueryArgs.Party(actor, "actor")!, b = QueryArgs.Party(recipient, "recipient")!;
+                var (f, t) = (QueryArgs.Date(from, "from"), QueryArgs.Date(to, "to"));
+                QueryArgs.Range(f, t);
+                if (f is { } ff && t is { } tt && tt.DayNumber - ff.DayNumber > 3660) QueryArgs.Fail("to", "A series covers at most ten years; narrow 'from' and 'to'.");
+                var series = pool.Use(s => DyadSeries.Load(s, a, b, f, t));
+                return Series(series);
+            })
+            .WithName("DyadSeries").WithSummary("A directed dyad's daily escalation index, z-scores and alerts over [from, to].")
+            .Produces<SeriesView>().ProducesProblem(400);
+
+        api.MapGet("/dyads/{actor}/{recipient}/days/{day}", (StorePool pool, string actor, string recipient, string day) =>
+            {
+                string a = QueryArgs.Party(actor, "actor")!, b = QueryArgs.Party(recipient, "recipient")!;
+                var d = QueryArgs.Date(day, "day")!.Value;
+                return new DayEvents(a, b, d, pool.Use(s => s.DyadReports(a, b, d, d)));
+            })
+            .WithName("DyadDay").WithSummary("The reports behind one day (one chart point) of a directed dyad.")
+            .Produces<DayEvents>().ProducesProblem(400);
+
+        api.MapGet("/alerts", (StorePool pool, ViewCache cache, string? from, string? to, string? dyads) =>
+            {
+                var (f, t) = (QueryArgs.Date(from, "from"), QueryArgs.Date(to, "to"));
+                QueryArgs.Range(f, t);
+                int n = QueryArgs.Int(dyads, "dyads", 20, 1, 200);
+                return cache.Get($"alerts:{f}:{t}:{n}", () => pool.Use(s => Alerts(s, f, t, n)));
+            })
+            .WithName("ListAlerts").WithSummary("Alerts of the busiest dyads in [from, to] (default: the last 90 days with data), newest first.")
+            .Produces<IReadOnlyList<Alert>>().ProducesProblem(400);
+    }
+
+    internal static SeriesView Series(DyadSeries s) =>
+        new(s.Actor, s.Recipient, s.From, s.To,
+            s.Days.Select(d => new SeriesPoint(d.Day, d.Events, Math.Round(d.Weight, 3), Math.Round(d.Index, 3), d.ZScore is { } z ? Math.Round(z, 2) : null,
+                d.Alert?.Direction, Count(d.QuadCounts, "verbal_conflict", "material_conflict"), Count(d.QuadCounts, "verbal_cooperation", "material_cooperation"))).ToList(),
+            s.Alerts);
+
+    private static int Count(IReadOnlyDictionary<string, int> quads, string a, string b) => quads.GetValueOrDefault(a) + quads.GetValueOrDefault(b);
+
+    private static List<Alert> Alerts(EventStore store, DateOnly? from, DateOnly? to, int n)
+    {
+        var dyads = store.Dyads(n);
+        if (dyads.Count == 0) return [];
+        var last = to ?? dyads.Max(d => d.Last);
+        var first = from ?? last.AddDays(-89);
+        return dyads.SelectMany(d => DyadSeries.Load(store, d.Actor, d.Recipient, first, last).Alerts)
+            .OrderByDescending(a => a.Day).ThenByDescending(a => Math.Abs(a.ZScore)).ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Brink.Analysis;
+using Brink.Coding;
+using Brink.Store;
+using Brink.Web.Api;
+
+namespace Brink.Web.Data;
+
+/// <summary>Codes a pasted article and stores it. Writes go one at a time through one store opened with the merge rule.</summary>
+internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache cache) : IDisposable
+{
+    private readonly Lock _gate = new();
+    private EventStore? _store;
+
+    public PasteResult Code(PasteRequest request, DateOnly published)
+    {
+        var article = EventExtractor.ReadArticle(request.Text, "pasted", published, request.Outlet);
+        // Fields given beside the text win over a Title:/URL: header inside it.
+        article = article with { Ref = article.Ref with { Title = request.Title ?? article.Ref.Title, Url = request.Url ?? article.Ref.Url } };
+        var clock = Stopwatch.StartNew();
+        var extractor = coder.Extractor;
+        var events = extractor.Code(article);
+        double codingMs = clock.Elapsed.TotalMilliseconds;
+        var coded = new CodedArticle(article, events, extractor.Version);
+        long? id;
+        bool duplicate;
+        lock (_gate)
+        {
+            _store ??= EventStore.Open(pool.Db, new ReportMerger());
+            var result = _store.Write([coded]);
+            duplicate = result.Duplicates > 0;
+            id = FindArticle(_store, coded.ContentHash, duplicate);
+        }
+        cache.Invalidate();
+        return new PasteResult(id, duplicate, article.Text, article.Ref.Title, article.Ref.Published, events.Select(RecordJson.Of).ToList(), Math.Round(codingMs, 1));
+    }
+
+    /// <summary>
+    /// The stored article's id. The store's Write does not return ids, so: a new article is the newest one (writes
+    /// are serialized here); a duplicate is looked for among the newest few hundred.
+    /// </summary>
+    private static long? FindArticle(EventStore store, string hash, bool duplicate)
+    {
+        var ids = store.ArticleIds();
+        if (!duplicate) return ids.Count > 0 ? ids[^1] : null;
+        for (int i = ids.Count - 1; i >= 0 && i >= ids.Count - 300; i--)
+            if (store.Article(ids[i]) is { } a && EventStore.ContentHash(a.Text) == hash) return a.Id;
+        return null;
+    }
+
+    public void Dispose() => _store?.Dispose();
+}

@@ -1,0 +1,48 @@
+using Brink.Analysis;
+using Brink.Coding;
+using Brink.Store;
+using Brink.Text;
+
+namespace Brink.Web.Tests;
+
+/// <summary>
+/// A real Kestrel server on a random loopback port over a fresh store holding the demo crisis
+/// (examples/demo, coded with the shipped models); shared by the API and browser tests.
+/// </summary>
+public sealed class DemoServer : IAsyncLifetime
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "brink-web-tests-" + Guid.NewGuid().ToString("N")[..8]);
+
+    internal BrinkServer Server { get; private set; } = null!;
+    public string Url => Server.Urls[0];
+    public string Db => Path.Combine(_dir, "demo.db");
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dir);
+        var extractor = EventExtractor.Load(TextPipeline.ResolveModelDir(null), EventExtractor.ResolveDataDir(null));
+        using (var store = EventStore.Open(Db, new ReportMerger()))
+        {
+            var inputs = Directory.GetFiles(Path.Combine(RepoRoot, "examples", "demo"), "*.txt").Order(StringComparer.Ordinal)
+                .Select(f => new IngestInput(f, () => [EventExtractor.ReadArticle(File.ReadAllText(f), Path.GetFileName(f))]));
+            var summary = new ArticleIngestor(extractor, store).Run(inputs);
+            if (summary.Errors.Count > 0) throw new InvalidOperationException("Demo ingest failed: " + string.Join("; ", summary.Errors));
+        }
+        Server = await BrinkServer.StartAsync(new BrinkServerOptions { Db = Db, Urls = "http://127.0.0.1:0" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { /* SQLite may hold the WAL a moment longer; the temp folder is cleaned later */ }
+    }
+
+    private static string FindRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (Directory.Exists(Path.Combine(d.FullName, "examples", "demo"))) return d.FullName;
+        throw new DirectoryNotFoundException("examples/demo not found above " + AppContext.BaseDirectory);
+    }
+}
