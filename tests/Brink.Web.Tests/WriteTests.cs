@@ -22,6 +22,7 @@ public sealed class WriteTests(DemoServer demo)
         foreach (var p in Hostile.Payloads) Assert.Contains(p, text);
         Assert.Equal("<b>Outlet</b>", stored.GetProperty("outlet").GetString());
         Assert.StartsWith("<script>", stored.GetProperty("title").GetString());
+        Assert.Equal("2027-03-20", stored.GetProperty("published").GetString()); // from the Published: header
         // The same text again is recognised, not stored twice.
         var again = await _http.Send(HttpMethod.Post, "/api/articles", JsonSerializer.Serialize(new { text = Hostile.Text }));
         Assert.True(again.Body.GetProperty("duplicate").GetBoolean());

@@ -34,7 +34,7 @@ internal static class ArticlesApi
                 if (body.Text.Length > MaxTextChars) QueryArgs.Fail("text", $"'text' has {body.Text.Length} characters; at most {MaxTextChars} are coded at once.");
                 if (body.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
                     QueryArgs.Fail("url", "'url' must be an http or https address.");
-                var published = QueryArgs.Date(body.Published, "published") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+                var published = QueryArgs.Date(body.Published, "published");
                 var result = writer.Code(body, published);
                 return result.ArticleId is { } id ? Results.Created($"/api/articles/{id}", result) : Results.Ok(result);
             })

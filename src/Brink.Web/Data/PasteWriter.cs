@@ -12,9 +12,11 @@ internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache c
     private readonly Lock _gate = new();
     private EventStore? _store;
 
-    public PasteResult Code(PasteRequest request, DateOnly published)
+    public PasteResult Code(PasteRequest request, DateOnly? published)
     {
         var article = EventExtractor.ReadArticle(request.Text, "pasted", published, request.Outlet);
+        // Without a date given or a Published: header in the text, the article is taken as published today.
+        if (article.Ref.Published is null) article = article with { Ref = article.Ref with { Published = DateOnly.FromDateTime(DateTime.UtcNow) } };
         // Fields given beside the text win over a Title:/URL: header inside it.
         article = article with { Ref = article.Ref with { Title = request.Title ?? article.Ref.Title, Url = request.Url ?? article.Ref.Url } };
         var clock = Stopwatch.StartNew();
