@@ -44,6 +44,22 @@ public sealed partial class EventStore
         return (IReadOnlyList<DyadSummary>)list;
     });
 
+    /// <summary>The busiest directed dyads of a period, with their conflict and cooperation counts (the actor network).</summary>
+    public IReadOnlyList<DyadEdge> DyadEdges(DateOnly from, DateOnly to, int limit = 100) => Guard(() =>
+    {
+        var list = new List<DyadEdge>();
+        using var cmd = Sql.Command(_connection, null,
+            "SELECT d.actor, d.recipient, COUNT(*), " +
+            "SUM(CASE WHEN r.quad IN ('verbal_conflict', 'material_conflict') THEN 1 ELSE 0 END), " +
+            "SUM(CASE WHEN r.quad IN ('verbal_cooperation', 'material_cooperation') THEN 1 ELSE 0 END), AVG(COALESCE(r.score, 0)) " +
+            "FROM dyad_reports d JOIN reports r ON r.id = d.report_id WHERE d.day >= @p0 AND d.day <= @p1 " +
+            "GROUP BY d.actor, d.recipient ORDER BY COUNT(*) DESC, d.actor, d.recipient LIMIT @p2", from, to, limit);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new DyadEdge(r.GetString(0), r.GetString(1), Sql.ReadLong(r, 2), Sql.ReadLong(r, 3), Sql.ReadLong(r, 4), r.GetDouble(5)));
+        return (IReadOnlyList<DyadEdge>)list;
+    });
+
     /// <summary>Merged events matching <paramref name="q"/>, newest first, each with all its reports.</summary>
     public IReadOnlyList<StoredEvent> Events(EventQuery q) => Guard(() =>
     {
@@ -97,6 +113,13 @@ public sealed partial class EventStore
         return (IReadOnlyList<long>)ids;
     });
 
+    /// <summary>The id of the article with this content hash (<see cref="ContentHash"/>), or null when it is not stored.</summary>
+    public long? ArticleIdByHash(string contentHash) => Guard(() =>
+    {
+        long id = Sql.Scalar(_connection, null, "SELECT COALESCE(MAX(id), 0) FROM articles WHERE content_hash = @p0", contentHash);
+        return id == 0 ? (long?)null : id;
+    });
+
     /// <summary>One stored article, or null.</summary>
     public StoredArticle? Article(long id) => Guard(() =>
     {
@@ -141,12 +164,13 @@ public sealed partial class EventStore
         if (q.To is { } t) sql.Append($" AND e.date_start <= {P(t)}");
         if (q.Actor is { } a) sql.Append(PartyFilter("actor", P(a)));
         if (q.Recipient is { } rc) sql.Append(PartyFilter("recipient", P(rc)));
-        if (q.Modality is { } m) sql.Append($" AND EXISTS (SELECT 1 FROM reports r WHERE r.event_key = e.event_key AND r.modality = {P(m.ToLowerInvariant())})");
-        if (q.NamedSourcesOnly) sql.Append(" AND EXISTS (SELECT 1 FROM reports r WHERE r.event_key = e.event_key AND (r.speaker_named = 1 OR r.sources_named > 0))");
+        if (q.Modality is { } m) sql.Append($" AND e.event_key IN (SELECT r.event_key FROM reports r WHERE r.modality = {P(m.ToLowerInvariant())})");
+        if (q.NamedSourcesOnly) sql.Append(" AND e.event_key IN (SELECT r.event_key FROM reports r WHERE r.speaker_named = 1 OR r.sources_named > 0)");
         return (sql.ToString(), args);
     }
 
+    // Uncorrelated and split in two, so each half uses its (country, role) or (code, role) index.
     private static string PartyFilter(string role, string param) =>
-        " AND EXISTS (SELECT 1 FROM reports r JOIN report_actors ra ON ra.report_id = r.id WHERE r.event_key = e.event_key " +
-        $"AND ra.role = '{role}' AND (ra.country = {param} OR ra.code = {param}))";
+        $" AND e.event_key IN (SELECT r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE ra.country = {param} AND ra.role = '{role}' " +
+        $"UNION SELECT r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE ra.code = {param} AND ra.role = '{role}')";
 }

@@ -149,6 +149,16 @@ public abstract class StoreContract
         Assert.Empty(s.DyadReports("PSEREB", "ISR"));
     }
 
+    [Fact]
+    public void ArticlesAreFoundByTheirContentHash()
+    {
+        using var s = Open(NewDatabase());
+        var a = Article("Findable text.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D));
+        s.Write([a]);
+        Assert.Equal(s.ArticleIds().Single(), s.ArticleIdByHash(a.ContentHash));
+        Assert.Null(s.ArticleIdByHash(EventStore.ContentHash("Never stored.")));
+    }
+
     private sealed class ThrowingRule : IMergeRule
     {
         public int WindowDays => 0;

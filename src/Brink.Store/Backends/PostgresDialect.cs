@@ -12,7 +12,10 @@ internal sealed class PostgresDialect(string connectionString) : Dialect
 
     public override DbConnection Open()
     {
-        var c = new NpgsqlConnection(connectionString);
+        // Auto-prepare: the write path repeats a handful of statements for every report.
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = 64;
+        var c = new NpgsqlConnection(b.ConnectionString);
         c.Open();
         return c;
     }

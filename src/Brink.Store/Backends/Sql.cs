@@ -14,22 +14,37 @@ internal static class Sql
         {
             var p = cmd.CreateParameter();
             p.ParameterName = "p" + i;
-            p.Value = args[i] switch { null => DBNull.Value, DateOnly d => Day(d), bool b => b ? 1 : 0, var v => v };
+            p.Value = Value(args[i]);
             cmd.Parameters.Add(p);
         }
         return cmd;
     }
 
-    public static int Exec(DbConnection c, DbTransaction? tx, string sql, params object?[] args)
+    public static int Exec(DbConnection c, DbTransaction? tx, string sql, params object?[] args) => Cached(c, tx, sql, args).ExecuteNonQuery();
+
+    // Statements without a reader are kept per connection and re-executed: the write path runs the same few
+    // statements for every report, and parsing them anew each time was most of its cost.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Statements = new();
+
+    private static DbCommand Cached(DbConnection c, DbTransaction? tx, string sql, object?[] args)
     {
-        using var cmd = Command(c, tx, sql, args);
-        return cmd.ExecuteNonQuery();
+        var cache = Statements.GetOrCreateValue(c);
+        if (!cache.TryGetValue(sql, out var cmd) || cmd.Parameters.Count != args.Length)
+        {
+            if (cache.Count > 200) { foreach (var old in cache.Values) old.Dispose(); cache.Clear(); }
+            cache[sql] = cmd = Command(c, tx, sql, args);
+            return cmd;
+        }
+        cmd.Transaction = tx;
+        for (int i = 0; i < args.Length; i++) cmd.Parameters[i].Value = Value(args[i]);
+        return cmd;
     }
+
+    private static object Value(object? v) => v switch { null => DBNull.Value, DateOnly d => Day(d), bool b => b ? 1 : 0, _ => v };
 
     public static long Scalar(DbConnection c, DbTransaction? tx, string sql, params object?[] args)
     {
-        using var cmd = Command(c, tx, sql, args);
-        var v = cmd.ExecuteScalar();
+        var v = Cached(c, tx, sql, args).ExecuteScalar();
         return v is null or DBNull ? 0 : Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -18,7 +18,7 @@ internal sealed class SqliteDialect(string path, long? maxPageCount = null) : Di
         c.Open();
         using var cmd = c.CreateCommand();
         // WAL lets readers (the dashboard, `brink dyad`) run while an ingest writes; NORMAL sync is durable at every commit in WAL.
-        cmd.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
+        cmd.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144;"
             + (maxPageCount is long n ? $" PRAGMA max_page_count = {n};" : "");
         cmd.ExecuteNonQuery();
         return c;

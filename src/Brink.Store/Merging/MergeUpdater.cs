@@ -25,24 +25,43 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             var undated = group.Where(f => f.Start is null && addedIds.Contains(f.Id)).ToList();
             foreach (var u in undated) Assign(c, tx, u, "undated|" + u.Id, touchedEvents);
             if (days.Count == 0) continue;
-            // A report a change can affect lies within one window of the change, and so do the reports that decide its event.
-            int reach = rule.WindowDays;
-            var loaded = ReportReader.FactsWithEvents(c, tx,
-                "WHERE event_type = @p0 AND actor_key = @p1 AND date_start >= @p2 AND date_start <= @p3",
-                first.EventType, first.ActorKey, days.Min().AddDays(-reach), days.Max().AddDays(reach));
-            var neighbours = loaded.Select(x => x.Facts).ToList();
-            var distinctDays = days.Distinct().ToList();
-            foreach (var (report, old) in loaded)
+            // A report a change can affect lies within one window of the change, and so do the reports that decide its event;
+            // changes far apart in time are examined apart, so a batch spanning years never reads a whole group.
+            foreach (var (lo, hi) in Runs(days, rule.WindowDays))
             {
-                if (!addedIds.Contains(report.Id) && !distinctDays.Any(d => rule.IsAffectedBy(report, d))) continue;
-                string key = EventKey(GroupKey(report), rule.EventKeyOf(report, neighbours));
-                if (old == key) continue;
-                if (old.Length > 0) touchedEvents.Add(old);
-                Assign(c, tx, report, key, touchedEvents, stable: true);
+                var loaded = ReportReader.FactsWithEvents(c, tx,
+                    "WHERE event_type = @p0 AND actor_key = @p1 AND date_start >= @p2 AND date_start <= @p3",
+                    first.EventType, first.ActorKey, lo.AddDays(-rule.WindowDays), hi.AddDays(rule.WindowDays));
+                var neighbours = loaded.Select(x => x.Facts).ToList();
+                var runDays = days.Where(d => d >= lo && d <= hi).Distinct().ToList();
+                foreach (var (report, old) in loaded)
+                {
+                    bool isNew = addedIds.Contains(report.Id) && report.Start >= lo && report.Start <= hi;
+                    if (!isNew && !runDays.Any(d => rule.IsAffectedBy(report, d))) continue;
+                    string key = EventKey(GroupKey(report), rule.EventKeyOf(report, neighbours));
+                    if (old == key) continue;
+                    if (old.Length > 0) touchedEvents.Add(old);
+                    Assign(c, tx, report, key, touchedEvents, stable: true);
+                }
             }
         }
         foreach (var key in touchedEvents.Order(StringComparer.Ordinal)) Recount(c, tx, key);
         return touchedEvents.Count;
+    }
+
+    /// <summary>Sorted change days cut into runs wherever two neighbours are more than two windows apart.</summary>
+    private static List<(DateOnly Lo, DateOnly Hi)> Runs(List<DateOnly> days, int window)
+    {
+        var sorted = days.Distinct().Order().ToList();
+        var runs = new List<(DateOnly, DateOnly)>();
+        DateOnly lo = sorted[0], hi = sorted[0];
+        foreach (var d in sorted.Skip(1))
+        {
+            if (d.DayNumber - hi.DayNumber > 2 * window) { runs.Add((lo, hi)); lo = d; }
+            hi = d;
+        }
+        runs.Add((lo, hi));
+        return runs;
     }
 
     /// <summary>A merge group: the same event type by the same actors; the rule decides about recipients, dates and places.</summary>

@@ -60,6 +60,15 @@ internal static class Migrations
             report_count INTEGER NOT NULL, article_count INTEGER NOT NULL, outlet_count INTEGER NOT NULL);
         CREATE INDEX events_date ON events (date_start);
         """,
+        // 2: party and modality filters read these instead of probing every event's reports.
+        """
+        DROP INDEX report_actors_code;
+        DROP INDEX report_actors_country;
+        CREATE INDEX report_actors_country_role ON report_actors (country, role);
+        CREATE INDEX report_actors_code_role ON report_actors (code, role);
+        CREATE INDEX reports_modality ON reports (modality, event_key);
+        CREATE INDEX dyad_reports_day ON dyad_reports (day);
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>

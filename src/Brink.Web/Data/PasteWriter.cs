@@ -31,23 +31,10 @@ internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache c
             _store ??= EventStore.Open(pool.Db, new ReportMerger());
             var result = _store.Write([coded]);
             duplicate = result.Duplicates > 0;
-            id = FindArticle(_store, coded.ContentHash, duplicate);
+            id = _store.ArticleIdByHash(coded.ContentHash);
         }
         cache.Invalidate();
         return new PasteResult(id, duplicate, article.Text, article.Ref.Title, article.Ref.Published, events.Select(RecordJson.Of).ToList(), Math.Round(codingMs, 1));
-    }
-
-    /// <summary>
-    /// The stored article's id. The store's Write does not return ids, so: a new article is the newest one (writes
-    /// are serialized here); a duplicate is looked for among the newest few hundred.
-    /// </summary>
-    private static long? FindArticle(EventStore store, string hash, bool duplicate)
-    {
-        var ids = store.ArticleIds();
-        if (!duplicate) return ids.Count > 0 ? ids[^1] : null;
-        for (int i = ids.Count - 1; i >= 0 && i >= ids.Count - 300; i--)
-            if (store.Article(ids[i]) is { } a && EventStore.ContentHash(a.Text) == hash) return a.Id;
-        return null;
     }
 
     public void Dispose() => _store?.Dispose();
