@@ -12,7 +12,7 @@ public sealed class ReportMergerTests
     private static ReportFacts F(long id, DateOnly? start, DatePrecision p = DatePrecision.Day, string recipient = "GUY", string? place = null, DateOnly? end = null) =>
         new(id, "ASSAULT", "VEN", recipient, start, end ?? start, p, place);
 
-    private string Key(ReportFacts r, params ReportFacts[] all) => _rule.EventKeyOf(r, all);
+    private string Key(ReportFacts r, params ReportFacts[] all) => _rule.EventKeysOf([r], all)[0];
 
     [Fact]
     public void SameDaySameRecipientIsOneEventAndAnotherDayIsNot()

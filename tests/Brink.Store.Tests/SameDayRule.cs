@@ -7,5 +7,6 @@ internal sealed class SameDayRule : IMergeRule
 {
     public int WindowDays => 0;
     public bool IsAffectedBy(ReportFacts report, DateOnly day) => report.Start == day;
-    public string EventKeyOf(ReportFacts report, IReadOnlyList<ReportFacts> neighbours) => $"{report.Start:yyyy-MM-dd}";
+    public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours) =>
+        reports.Select(r => $"{r.Start:yyyy-MM-dd}").ToList();
 }

@@ -163,6 +163,6 @@ public abstract class StoreContract
     {
         public int WindowDays => 0;
         public bool IsAffectedBy(ReportFacts report, DateOnly day) => true;
-        public string EventKeyOf(ReportFacts report, IReadOnlyList<ReportFacts> neighbours) => throw new InvalidOperationException("rule failed");
+        public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours) => throw new InvalidOperationException("rule failed");
     }
 }

@@ -23,20 +23,35 @@ public sealed class ReportMerger : IMergeRule
     public bool IsAffectedBy(ReportFacts report, DateOnly day) =>
         Span(report) is var (start, end) && start <= day && day <= end && (report.Precision == DatePrecision.Day || end.DayNumber - start.DayNumber <= MaxSpanDays);
 
-    public string EventKeyOf(ReportFacts report, IReadOnlyList<ReportFacts> neighbours)
+    public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours)
+    {
+        // Day-dated neighbours indexed by day once, so each report looks only at the days it can belong to.
+        var byDay = neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start is not null).ToLookup(n => n.Start!.Value);
+        var clusters = new Dictionary<long, Cluster>();
+        Cluster ClusterOf(ReportFacts r) => clusters.TryGetValue(r.Id, out var c) ? c : clusters[r.Id] = DayCluster(r, byDay[r.Start!.Value]);
+        var keys = new string[reports.Count];
+        for (int i = 0; i < reports.Count; i++) keys[i] = KeyOf(reports[i], byDay, ClusterOf);
+        return keys;
+    }
+
+    private static string KeyOf(ReportFacts report, ILookup<DateOnly, ReportFacts> byDay, Func<ReportFacts, Cluster> clusterOf)
     {
         if (Span(report) is not var (start, end)) return "undated|" + report.Id;
-        if (report.Precision == DatePrecision.Day) return Key(DayCluster(report, neighbours));
+        if (report.Precision == DatePrecision.Day) return Key(clusterOf(report));
         if (end.DayNumber - start.DayNumber <= MaxSpanDays)
         {
             // Candidates are the day events inside the span that are compatible; the best reported wins, then the earliest.
-            var best = neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start is { } d && d >= start && d <= end)
-                .Select(n => DayCluster(n, neighbours))
-                .Where(c => Compatible(report.RecipientKey, c.Recipient, Unknown) && Compatible(report.LocationCountry ?? Nowhere, c.Place, Nowhere))
-                .GroupBy(c => c)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Day).ThenBy(g => g.Key.Recipient, StringComparer.Ordinal).ThenBy(g => g.Key.Place, StringComparer.Ordinal)
-                .Select(g => (Cluster?)g.Key).FirstOrDefault();
-            if (best is { } b) return Key(b);
+            var counts = new Dictionary<Cluster, int>();
+            for (var d = start; d <= end; d = d.AddDays(1))
+                foreach (var n in byDay[d])
+                {
+                    var c = clusterOf(n);
+                    if (Compatible(report.RecipientKey, c.Recipient, Unknown) && Compatible(report.LocationCountry ?? Nowhere, c.Place, Nowhere))
+                        counts[c] = counts.GetValueOrDefault(c) + 1;
+                }
+            if (counts.Count > 0)
+                return Key(counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Day).ThenBy(kv => kv.Key.Recipient, StringComparer.Ordinal)
+                    .ThenBy(kv => kv.Key.Place, StringComparer.Ordinal).First().Key);
         }
         return $"span|{start:yyyy-MM-dd}|{end:yyyy-MM-dd}|{report.RecipientKey}|{report.LocationCountry ?? Nowhere}";
     }
@@ -51,14 +66,12 @@ public sealed class ReportMerger : IMergeRule
     /// The day event a day-dated report belongs to: its own recipient, else the most reported recipient of
     /// that day; its own place, else the most reported place among that day's reports with the same recipient.
     /// </summary>
-    private static Cluster DayCluster(ReportFacts r, IReadOnlyList<ReportFacts> neighbours)
+    private static Cluster DayCluster(ReportFacts r, IEnumerable<ReportFacts> sameDay)
     {
-        var day = r.Start!.Value;
-        var sameDay = neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start == day).ToList();
         string recipient = r.RecipientKey != Unknown ? r.RecipientKey : MostReported(sameDay.Select(n => n.RecipientKey).Where(k => k != Unknown), Unknown);
         string place = r.LocationCountry ?? MostReported(sameDay.Where(n => Compatible(n.RecipientKey, recipient, Unknown) && n.LocationCountry is not null)
             .Select(n => n.LocationCountry!), Nowhere);
-        return new Cluster(day, recipient, place);
+        return new Cluster(r.Start!.Value, recipient, place);
     }
 
     /// <summary>The value seen most often, ties broken by ordinal order; <paramref name="none"/> when there is none.</summary>

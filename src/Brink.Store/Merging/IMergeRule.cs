@@ -13,6 +13,9 @@ public interface IMergeRule
     /// <summary>Whether a report on <paramref name="day"/> can change the event of <paramref name="report"/>.</summary>
     bool IsAffectedBy(ReportFacts report, DateOnly day);
 
-    /// <summary>The event key of <paramref name="report"/>, given every report of its group near it (itself included).</summary>
-    string EventKeyOf(ReportFacts report, IReadOnlyList<ReportFacts> neighbours);
+    /// <summary>
+    /// The event key of each of <paramref name="reports"/>, given every report of their group near them (themselves
+    /// included). Asked for many reports at once, so a rule can index the neighbours once.
+    /// </summary>
+    IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours);
 }

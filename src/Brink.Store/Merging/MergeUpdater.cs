@@ -33,12 +33,13 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
                     "WHERE event_type = @p0 AND actor_key = @p1 AND date_start >= @p2 AND date_start <= @p3",
                     first.EventType, first.ActorKey, lo.AddDays(-rule.WindowDays), hi.AddDays(rule.WindowDays));
                 var neighbours = loaded.Select(x => x.Facts).ToList();
-                var runDays = days.Where(d => d >= lo && d <= hi).Distinct().ToList();
-                foreach (var (report, old) in loaded)
+                var runDays = days.Where(d => d >= lo && d <= hi).Distinct().Order().ToArray();
+                var targets = loaded.Where(x => addedIds.Contains(x.Facts.Id) || IsAffected(x.Facts, runDays)).ToList();
+                var keys = rule.EventKeysOf(targets.Select(x => x.Facts).ToList(), neighbours);
+                for (int i = 0; i < targets.Count; i++)
                 {
-                    bool isNew = addedIds.Contains(report.Id) && report.Start >= lo && report.Start <= hi;
-                    if (!isNew && !runDays.Any(d => rule.IsAffectedBy(report, d))) continue;
-                    string key = EventKey(GroupKey(report), rule.EventKeyOf(report, neighbours));
+                    var (report, old) = targets[i];
+                    string key = EventKey(GroupKey(report), keys[i]);
                     if (old == key) continue;
                     if (old.Length > 0) touchedEvents.Add(old);
                     Assign(c, tx, report, key, touchedEvents, stable: true);
@@ -47,6 +48,17 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
         }
         foreach (var key in touchedEvents.Order(StringComparer.Ordinal)) Recount(c, tx, key);
         return touchedEvents.Count;
+    }
+
+    /// <summary>Whether a change on any of the sorted <paramref name="days"/> can move the report (only days within a window of it are asked).</summary>
+    private bool IsAffected(ReportFacts report, DateOnly[] days)
+    {
+        if (report.Start is not { } start) return false;
+        var end = report.End is { } e && e > start ? e : start;
+        int i = Array.BinarySearch(days, start.AddDays(-rule.WindowDays - 1));
+        for (i = i < 0 ? ~i : i; i < days.Length && days[i] <= end.AddDays(rule.WindowDays + 1); i++)
+            if (rule.IsAffectedBy(report, days[i])) return true;
+        return false;
     }
 
     /// <summary>Sorted change days cut into runs wherever two neighbours are more than two windows apart.</summary>
