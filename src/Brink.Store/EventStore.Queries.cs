@@ -15,7 +15,7 @@ public sealed partial class EventStore
         var hi = to?.AddDays(62) ?? DateOnly.MaxValue;
         using var cmd = Sql.Command(_connection, null,
             "SELECT r.id, r.event_key, e.date_start, r.event_type, r.quad, r.score, r.modality, r.speaker_named, r.sources_named, r.sources_unnamed, " +
-            "r.article_id, a.outlet, a.title, SUBSTR(a.text, r.trigger_start + 1, r.trigger_end - r.trigger_start) " +
+            "r.article_id, a.outlet, a.title, COALESCE(r.trigger_text, SUBSTR(a.text, r.trigger_start + 1, r.trigger_end - r.trigger_start)) " +
             "FROM reports r JOIN events e ON e.event_key = r.event_key JOIN articles a ON a.id = r.article_id " +
             // Every report of the dyad's events counts, also those that merged in without naming both sides.
             "WHERE r.event_key IN (SELECT r2.event_key FROM dyad_reports d JOIN reports r2 ON r2.id = d.report_id " +

@@ -69,6 +69,10 @@ internal static class Migrations
         CREATE INDEX reports_modality ON reports (modality, event_key);
         CREATE INDEX dyad_reports_day ON dyad_reports (day);
         """,
+        // 3: the trigger's words on the report itself, so dyad series never read article texts.
+        """
+        ALTER TABLE reports ADD COLUMN trigger_text TEXT;
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>

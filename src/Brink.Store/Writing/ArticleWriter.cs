@@ -46,12 +46,12 @@ internal static class ArticleWriter
             long reportId = Sql.Scalar(c, tx,
                 "INSERT INTO reports (article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
                 "event_type, mode, cameo, quad, score, date_start, date_end, date_precision, modality, location_country, actor_key, recipient_key, " +
-                "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json) VALUES " +
-                "(@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, '', @p23, @p24) RETURNING id",
+                "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json, trigger_text) VALUES " +
+                "(@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, '', @p23, @p24, @p25) RETURNING id",
                 articleId, e.Id, e.SentenceIndex, e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End,
                 e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision.ToString().ToLowerInvariant(),
                 e.Modality.ToString().ToLowerInvariant(), e.LocationCountry, actorKey, recipientKey,
-                e.Attribution?.Speaker is not null, named, unnamed, e.Confidence, coderVersion, Json(e));
+                e.Attribution?.Speaker is not null, named, unnamed, e.Confidence, coderVersion, Json(e), e.Trigger.Text);
             InsertActors(c, tx, reportId, "actor", e.Actor);
             InsertActors(c, tx, reportId, "recipient", e.Recipient);
             if (e.Date is { } day)

@@ -28,13 +28,18 @@ internal sealed class SyntheticEvents(int seed)
 
     public static DateOnly LastDay { get; } = new(2027, 3, 14);
 
-    /// <summary>One article with <paramref name="events"/> events between one dyad on one day.</summary>
-    public CodedArticle Next(int events)
+    /// <summary>
+    /// One article with <paramref name="events"/> events between one dyad on one day. With <paramref name="progress"/>
+    /// (0 to 1) the day follows it, as news arrives over time; without, the day is anywhere in the last three years.
+    /// </summary>
+    public CodedArticle Next(int events, double? progress = null)
     {
         int n = ++_article;
         string a = Countries[Skewed()], b;
         do b = Countries[Skewed()]; while (b == a);
-        var day = LastDay.AddDays(-(int)(Math.Pow(_random.NextDouble(), 0.7) * 1095));
+        var day = progress is double p
+            ? LastDay.AddDays(-(int)((1 - p) * 1095) - _random.Next(3))
+            : LastDay.AddDays(-(int)(Math.Pow(_random.NextDouble(), 0.7) * 1095));
         string outlet = Outlets[_random.Next(Outlets.Length)];
         var text = new System.Text.StringBuilder($"Synthetic report {n} on {a} and {b}.\n\n");
         var records = new List<EventRecord>(events);
