@@ -23,7 +23,7 @@ public abstract class StoreContract
         Assert.Equal(new StoreCounts(1, 2, 2, 2), s.Counts());
         var dyad = s.DyadReports("VEN", "GUY");
         Assert.Single(dyad);
-        Assert.Equal(("ASSAULT", D, "Wire", "one."), (dyad[0].EventType, dyad[0].Day, dyad[0].Outlet, dyad[0].Trigger));
+        Assert.Equal(("ASSAULT", D, "Wire", "sentence"), (dyad[0].EventType, dyad[0].Day, dyad[0].Outlet, dyad[0].Trigger));
         Assert.Empty(s.DyadReports("GUY", "GUY"));
     }
 
