@@ -11,7 +11,8 @@ internal sealed class CodingKnowledge : ICodingKnowledge
     private readonly TriggerLexicon _lexicon;
     private readonly ActorKnowledgeBase _actors;
     private readonly Places.PlaceIndex _places;
-    private readonly Dictionary<(string, bool), IReadOnlyList<TriggerReading>> _readings = [];
+    // Shared by every coding thread (ingest codes articles in parallel), so the cache must take concurrent writers.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), IReadOnlyList<TriggerReading>> _readings = new();
 
     public CodingKnowledge(PloverOntology ontology, TriggerLexicon lexicon, ActorKnowledgeBase actors, Places.PlaceIndex places)
     {

@@ -15,6 +15,7 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
     {
         var (added, removed) = (changes.Added, changes.Removed);
         var touchedEvents = new HashSet<string>(changes.StaleEvents, StringComparer.Ordinal);
+        var assignments = new List<object?[]>();
         var addedIds = new HashSet<long>(added.Select(a => a.Id));
         // Groups in a fixed order, so concurrent writers take their locks in the same order and cannot deadlock.
         foreach (var group in added.Concat(removed).GroupBy(GroupKey).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -23,7 +24,7 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             var first = group.First();
             var days = group.Where(f => f.Start is not null).Select(f => f.Start!.Value).ToList();
             var undated = group.Where(f => f.Start is null && addedIds.Contains(f.Id)).ToList();
-            foreach (var u in undated) Assign(c, tx, u, "undated|" + u.Id, touchedEvents);
+            foreach (var u in undated) Assign(assignments, u, EventKey(GroupKey(u), "undated|" + u.Id), touchedEvents);
             if (days.Count == 0) continue;
             // A report a change can affect lies within one window of the change, and so do the reports that decide its event;
             // changes far apart in time are examined apart, so a batch spanning years never reads a whole group.
@@ -42,11 +43,14 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
                     string key = EventKey(GroupKey(report), keys[i]);
                     if (old == key) continue;
                     if (old.Length > 0) touchedEvents.Add(old);
-                    Assign(c, tx, report, key, touchedEvents, stable: true);
+                    Assign(assignments, report, key, touchedEvents);
                 }
             }
         }
-        foreach (var key in touchedEvents.Order(StringComparer.Ordinal)) Recount(c, tx, key);
+        // One statement per few hundred rows: each round trip counts on PostgreSQL.
+        MultiRow.Execute(c, tx, "WITH v(id, k) AS (", assignments,
+            ") UPDATE reports SET event_key = (SELECT k FROM v WHERE v.id = reports.id) WHERE id IN (SELECT id FROM v)");
+        foreach (var chunk in touchedEvents.Order(StringComparer.Ordinal).Chunk(100)) Recount(c, tx, chunk);
         return touchedEvents.Count;
     }
 
@@ -83,17 +87,18 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
     private static string EventKey(string group, string ruleKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(group + "|" + ruleKey)).AsSpan(0, 10));
 
-    private void Assign(DbConnection c, DbTransaction tx, ReportFacts report, string key, HashSet<string> touched, bool stable = false)
+    private static void Assign(List<object?[]> assignments, ReportFacts report, string key, HashSet<string> touched)
     {
-        if (!stable) key = EventKey(GroupKey(report), key);
-        Sql.Exec(c, tx, "UPDATE reports SET event_key = @p0 WHERE id = @p1", key, report.Id);
+        assignments.Add([report.Id, key]);
         touched.Add(key);
     }
 
-    /// <summary>Rewrites one event's row from its reports, or deletes it when no report is left.</summary>
-    private static void Recount(DbConnection c, DbTransaction tx, string key)
+    /// <summary>Rewrites events' rows from their reports, and deletes those no report is left in.</summary>
+    private static void Recount(DbConnection c, DbTransaction tx, string[] keys)
     {
-        Sql.Exec(c, tx, "DELETE FROM events WHERE event_key = @p0", key);
+        string list = string.Join(", ", keys.Select((_, i) => "@p" + i));
+        var args = keys.Cast<object?>().ToArray();
+        Sql.Exec(c, tx, $"DELETE FROM events WHERE event_key IN ({list})", args);
         Sql.Exec(c, tx,
             "INSERT INTO events (event_key, event_type, actor_key, recipient_key, date_start, date_end, date_precision, location_country, report_count, article_count, outlet_count) " +
             "SELECT r.event_key, MIN(r.event_type), MIN(r.actor_key), COALESCE(MIN(CASE WHEN r.recipient_key <> '-' THEN r.recipient_key END), '-'), " +
@@ -101,6 +106,6 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             "COALESCE(MAX(CASE WHEN r.date_precision = 'day' THEN r.date_end END), MAX(r.date_end)), " +
             "CASE WHEN MAX(CASE WHEN r.date_precision = 'day' THEN 1 ELSE 0 END) = 1 THEN 'day' ELSE MIN(r.date_precision) END, " +
             "MAX(r.location_country), COUNT(*), COUNT(DISTINCT r.article_id), COUNT(DISTINCT a.outlet) " +
-            "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_key = @p0 GROUP BY r.event_key", key);
+            $"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_key IN ({list}) GROUP BY r.event_key", args);
     }
 }

@@ -37,31 +37,39 @@ internal static class ArticleWriter
     public static void InsertReports(DbConnection c, DbTransaction tx, long articleId, IReadOnlyList<EventRecord> events, string coderVersion, ChangeSet changes)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in events)
+        var unique = events.Where(e => seen.Add(e.Id)).ToList();
+        if (unique.Count == 0) return;
+        var rows = new List<object?[]>(unique.Count);
+        foreach (var e in unique)
         {
-            if (!seen.Add(e.Id)) continue;
-            string actorKey = ActorKeys.Of(e.Actor), recipientKey = ActorKeys.Of(e.Recipient);
             int unnamed = 0, named = 0;
             foreach (var s in e.Attribution?.Sources ?? []) { if (s.Named) named++; else unnamed += s.Count ?? 1; }
-            long reportId = Sql.Scalar(c, tx,
-                "INSERT INTO reports (article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
-                "event_type, mode, cameo, quad, score, date_start, date_end, date_precision, modality, location_country, actor_key, recipient_key, " +
-                "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json, trigger_text) VALUES " +
-                "(@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, '', @p23, @p24, @p25) RETURNING id",
-                articleId, e.Id, e.SentenceIndex, e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End,
+            rows.Add([articleId, e.Id, e.SentenceIndex, e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End,
                 e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision.ToString().ToLowerInvariant(),
-                e.Modality.ToString().ToLowerInvariant(), e.LocationCountry, actorKey, recipientKey,
-                e.Attribution?.Speaker is not null, named, unnamed, e.Confidence, coderVersion, Json(e), e.Trigger.Text);
-            InsertActors(c, tx, reportId, "actor", e.Actor);
-            InsertActors(c, tx, reportId, "recipient", e.Recipient);
+                e.Modality.ToString().ToLowerInvariant(), e.LocationCountry, ActorKeys.Of(e.Actor), ActorKeys.Of(e.Recipient),
+                e.Attribution?.Speaker is not null, named, unnamed, e.Confidence, "", coderVersion, Json(e), e.Trigger.Text]);
+        }
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        MultiRow.Returning(c, tx,
+            "INSERT INTO reports (article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
+            "event_type, mode, cameo, quad, score, date_start, date_end, date_precision, modality, location_country, actor_key, recipient_key, " +
+            "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json, trigger_text)",
+            rows, "id, record_id", r => ids[r.GetString(1)] = Sql.ReadLong(r, 0));
+        var actors = new List<object?[]>();
+        var dyads = new List<object?[]>();
+        foreach (var e in unique)
+        {
+            long reportId = ids[e.Id];
+            AddActors(actors, reportId, "actor", e.Actor);
+            AddActors(actors, reportId, "recipient", e.Recipient);
             if (e.Date is { } day)
                 foreach (var actor in e.Actor.SelectMany(ActorKeys.Parties).Distinct())
                     foreach (var recipient in e.Recipient.SelectMany(ActorKeys.Parties).Distinct())
-                        if (actor != recipient)
-                            Sql.Exec(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT DO NOTHING",
-                                actor, recipient, day, reportId);
-            changes.Added.Add(new ReportFacts(reportId, e.EventType, actorKey, recipientKey, e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
+                        if (actor != recipient) dyads.Add([actor, recipient, day, reportId]);
+            changes.Added.Add(new ReportFacts(reportId, e.EventType, ActorKeys.Of(e.Actor), ActorKeys.Of(e.Recipient), e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
         }
+        MultiRow.Execute(c, tx, "INSERT INTO report_actors (report_id, role, position, text, name, code, country, sector, office, span_start, span_end)", actors);
+        MultiRow.Execute(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id)", dyads, " ON CONFLICT DO NOTHING");
     }
 
     /// <summary>Deletes an article's reports (their actors and dyad rows go with them), noting what they were for re-merging.</summary>
@@ -74,14 +82,12 @@ internal static class ArticleWriter
         Sql.Exec(c, tx, "DELETE FROM reports WHERE article_id = @p0", articleId);
     }
 
-    private static void InsertActors(DbConnection c, DbTransaction tx, long reportId, string role, IReadOnlyList<ActorMention> actors)
+    private static void AddActors(List<object?[]> rows, long reportId, string role, IReadOnlyList<ActorMention> actors)
     {
         for (int i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            Sql.Exec(c, tx, "INSERT INTO report_actors (report_id, role, position, text, name, code, country, sector, office, span_start, span_end) " +
-                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)",
-                reportId, role, i, a.Text, a.Name, a.Code, a.Country, a.Sector, a.Role, a.Start, a.End);
+            rows.Add([reportId, role, i, a.Text, a.Name, a.Code, a.Country, a.Sector, a.Role, a.Start, a.End]);
         }
     }
 
