@@ -169,8 +169,6 @@ public sealed partial class EventStore
         return (sql.ToString(), args);
     }
 
-    // Uncorrelated and split in two, so each half uses its (country, role) or (code, role) index.
     private static string PartyFilter(string role, string param) =>
-        $" AND e.event_key IN (SELECT r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE ra.country = {param} AND ra.role = '{role}' " +
-        $"UNION SELECT r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE ra.code = {param} AND ra.role = '{role}')";
+        $" AND e.event_key IN (SELECT p.event_key FROM event_parties p WHERE p.party = {param} AND p.role = '{role}')";
 }

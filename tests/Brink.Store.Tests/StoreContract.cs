@@ -78,6 +78,7 @@ public abstract class StoreContract
         Assert.Equal(1, e.ReportCount);
         Assert.True(s.DeleteArticle(s.ArticleIds()[0]));
         Assert.Empty(s.Events(new EventQuery()));
+        Assert.Equal(0, s.CountEvents(new EventQuery { Actor = "VEN" }));
         Assert.Equal(new StoreCounts(0, 0, 0, 0), s.Counts());
     }
 
@@ -105,6 +106,8 @@ public abstract class StoreContract
         Assert.Equal(2, s.Events(new EventQuery { Actor = "VEN" }).Count);
         Assert.Equal(2, s.Events(new EventQuery { Actor = "VENGOV" }).Count);
         Assert.Single(s.Events(new EventQuery { Modality = "conditional" }));
+        Assert.Single(s.Events(new EventQuery { Actor = "BRA", Recipient = "GUYMIL" }));
+        Assert.Empty(s.Events(new EventQuery { Actor = "GUY" }));
         Assert.Single(s.Events(new EventQuery { EventType = "consult" }));
         Assert.Single(s.Events(new EventQuery { From = D.AddDays(1), To = D.AddDays(3) }));
         Assert.Equal(3, s.CountEvents(new EventQuery { Recipient = "GUY" }));

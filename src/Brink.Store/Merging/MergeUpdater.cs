@@ -107,5 +107,10 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             "CASE WHEN MAX(CASE WHEN r.date_precision = 'day' THEN 1 ELSE 0 END) = 1 THEN 'day' ELSE MIN(r.date_precision) END, " +
             "MAX(r.location_country), COUNT(*), COUNT(DISTINCT r.article_id), COUNT(DISTINCT a.outlet) " +
             $"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_key IN ({list}) GROUP BY r.event_key", args);
+        Sql.Exec(c, tx, $"DELETE FROM event_parties WHERE event_key IN ({list})", args);
+        Sql.Exec(c, tx,
+            "INSERT INTO event_parties (party, role, event_key) " +
+            $"SELECT ra.country, ra.role, r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE r.event_key IN ({list}) AND ra.country IS NOT NULL " +
+            $"UNION SELECT ra.code, ra.role, r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE r.event_key IN ({list}) AND ra.code IS NOT NULL", args);
     }
 }
