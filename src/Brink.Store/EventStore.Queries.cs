@@ -165,7 +165,7 @@ public sealed partial class EventStore
         if (q.Actor is { } a) sql.Append(PartyFilter("actor", P(a)));
         if (q.Recipient is { } rc) sql.Append(PartyFilter("recipient", P(rc)));
         if (q.Modality is { } m) sql.Append($" AND e.event_key IN (SELECT r.event_key FROM reports r WHERE r.modality = {P(m.ToLowerInvariant())})");
-        if (q.NamedSourcesOnly) sql.Append(" AND e.event_key IN (SELECT r.event_key FROM reports r WHERE r.speaker_named = 1 OR r.sources_named > 0)");
+        if (q.NamedSourcesOnly) sql.Append(" AND e.named_reports > 0");
         return (sql.ToString(), args);
     }
 

@@ -108,6 +108,7 @@ public abstract class StoreContract
         Assert.Single(s.Events(new EventQuery { Modality = "conditional" }));
         Assert.Single(s.Events(new EventQuery { Actor = "BRA", Recipient = "GUYMIL" }));
         Assert.Empty(s.Events(new EventQuery { Actor = "GUY" }));
+        Assert.Empty(s.Events(new EventQuery { NamedSourcesOnly = true }));
         Assert.Single(s.Events(new EventQuery { EventType = "consult" }));
         Assert.Single(s.Events(new EventQuery { From = D.AddDays(1), To = D.AddDays(3) }));
         Assert.Equal(3, s.CountEvents(new EventQuery { Recipient = "GUY" }));
@@ -123,6 +124,16 @@ public abstract class StoreContract
         using (var ok = Open(db)) ok.Write([Article("Kept.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D))]);
         Assert.Throws<InvalidOperationException>(() => s.Write([Article("Lost.", D, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D.AddDays(3)))]));
         Assert.Equal(new StoreCounts(1, 1, 1, 1), s.Counts());
+    }
+
+    [Fact]
+    public void TheSourcingFilterKeepsEventsWithANamedSourceOrSpeaker()
+    {
+        using var s = Open(NewDatabase());
+        var named = Event("e1", "ASSAULT", "VEN", "GUY", D) with { Attribution = new AttributionRecord(null, [new SourceRef("the army", null, true)], null) };
+        var anonymous = Event("e2", "ACCUSE", "VEN", "GUY", D) with { Attribution = new AttributionRecord(null, [new SourceRef("an official", 1, false)], null) };
+        s.Write([Article("Sourced.", D, "Wire", named, anonymous)]);
+        Assert.Equal("ASSAULT", Assert.Single(s.Events(new EventQuery { NamedSourcesOnly = true })).EventType);
     }
 
     [Fact]

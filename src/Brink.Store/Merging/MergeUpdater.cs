@@ -100,12 +100,13 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
         var args = keys.Cast<object?>().ToArray();
         Sql.Exec(c, tx, $"DELETE FROM events WHERE event_key IN ({list})", args);
         Sql.Exec(c, tx,
-            "INSERT INTO events (event_key, event_type, actor_key, recipient_key, date_start, date_end, date_precision, location_country, report_count, article_count, outlet_count) " +
+            "INSERT INTO events (event_key, event_type, actor_key, recipient_key, date_start, date_end, date_precision, location_country, report_count, article_count, outlet_count, named_reports) " +
             "SELECT r.event_key, MIN(r.event_type), MIN(r.actor_key), COALESCE(MIN(CASE WHEN r.recipient_key <> '-' THEN r.recipient_key END), '-'), " +
             "COALESCE(MIN(CASE WHEN r.date_precision = 'day' THEN r.date_start END), MIN(r.date_start)), " +
             "COALESCE(MAX(CASE WHEN r.date_precision = 'day' THEN r.date_end END), MAX(r.date_end)), " +
             "CASE WHEN MAX(CASE WHEN r.date_precision = 'day' THEN 1 ELSE 0 END) = 1 THEN 'day' ELSE MIN(r.date_precision) END, " +
-            "MAX(r.location_country), COUNT(*), COUNT(DISTINCT r.article_id), COUNT(DISTINCT a.outlet) " +
+            "MAX(r.location_country), COUNT(*), COUNT(DISTINCT r.article_id), COUNT(DISTINCT a.outlet), " +
+            "SUM(CASE WHEN r.speaker_named = 1 OR r.sources_named > 0 THEN 1 ELSE 0 END) " +
             $"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_key IN ({list}) GROUP BY r.event_key", args);
         Sql.Exec(c, tx, $"DELETE FROM event_parties WHERE event_key IN ({list})", args);
         Sql.Exec(c, tx,

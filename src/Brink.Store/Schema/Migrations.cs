@@ -84,6 +84,12 @@ internal static class Migrations
             SELECT ra.country, ra.role, r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE ra.country IS NOT NULL
             UNION SELECT ra.code, ra.role, r.event_key FROM report_actors ra JOIN reports r ON r.id = ra.report_id WHERE ra.code IS NOT NULL;
         """,
+        // 5: how many of an event's reports name their source or speaker, for the sourcing filter.
+        """
+        ALTER TABLE events ADD COLUMN named_reports INTEGER NOT NULL DEFAULT 0;
+        UPDATE events SET named_reports = (SELECT COUNT(*) FROM reports r WHERE r.event_key = events.event_key AND (r.speaker_named = 1 OR r.sources_named > 0));
+        CREATE INDEX events_named ON events (named_reports, date_start);
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>
