@@ -97,7 +97,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
 
         var modality = ModalityDetector.Detect(t, trigger);
         if (conditionalThreat && modality == Coding.Modality.Asserted) modality = Coding.Modality.Conditional;
-        var date = EventDater.DateFor(t, trigger, dates, anchor, modality == Coding.Modality.Future, knowledge.SpeechVerbs);
+        var date = EventDater.DateFor(t, trigger, dates, anchor, modality, knowledge.SpeechVerbs);
         int speechVerb = AttributionFinder.GoverningSpeechVerb(t, trigger, knowledge.SpeechVerbs);
         ActorMention? speaker = null;
         if (speechVerb >= 0)

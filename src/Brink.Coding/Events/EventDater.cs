@@ -14,29 +14,58 @@ internal static class EventDater
     public sealed record ResolvedDate(DateOnly Start, DateOnly End, DatePrecision Precision, string? Text);
 
     /// <summary>A time expression inside the trigger's own phrase wins; else one on the clause that governs it; else the publication date.</summary>
-    // forward: the event lies ahead (future or irrealis), so its weekdays and bare dates look forward.
-    public static ResolvedDate DateFor(SentenceTree t, int trigger, List<DateMention> dates, DateOnly anchor, bool forward, ISet<string> speechVerbs)
+    public static ResolvedDate DateFor(SentenceTree t, int trigger, List<DateMention> dates, DateOnly anchor, Modality modality, ISet<string> speechVerbs)
     {
+        bool forward = LooksAhead(t, trigger, modality);
         if (!dates.Any(d => Attached(t, trigger, d)) && RelativeDay(t, trigger, dates) is { } relative) return relative;
+        bool sameTense = true;
         for (int node = trigger, depth = 0; node >= 0 && depth < 3; node = t.Head(node), depth++)
         {
             foreach (var d in dates)
             {
                 if (!Attached(t, node, d)) continue;
-                // Only the event's own time expression looks forward; a governing verb's date keeps its tense.
-                var m = forward && node == trigger ? DateResolver.Find(t.Doc, d.FirstToken, d.EndToken, anchor, future: true).FirstOrDefault() ?? d : d;
+                // The event's own time expression, or that of the verb it is the object or complement of ("would host
+                // talks on Wednesday"), looks forward with the event; a coordinated verb's date keeps its own tense.
+                var m = (forward || Prospective(t, d)) && sameTense ? DateResolver.Find(t.Doc, d.FirstToken, d.EndToken, anchor, future: true).FirstOrDefault() ?? d : d;
                 return new ResolvedDate(m.Start, m.End, m.Precision, m.Text);
             }
             if (t.Rel(node) is not ("xcomp" or "obj" or "nsubj" or "obl" or "conj")) break;
+            sameTense &= t.Rel(node) != "conj";
         }
         // One time expression in the sentence dates its events, wherever the parser attached it, unless it sits in
         // another clause than the event (a relative clause, a reported or subordinate clause).
         if (dates.Count == 1 && !AcrossClauses(t, trigger, dates[0], speechVerbs))
         {
-            var only = forward ? DateResolver.Find(t.Doc, dates[0].FirstToken, dates[0].EndToken, anchor, future: true).FirstOrDefault() ?? dates[0] : dates[0];
+            var only = forward || Prospective(t, dates[0]) ? DateResolver.Find(t.Doc, dates[0].FirstToken, dates[0].EndToken, anchor, future: true).FirstOrDefault() ?? dates[0] : dates[0];
             return new ResolvedDate(only.Start, only.End, only.Precision, only.Text);
         }
         return new ResolvedDate(anchor, anchor, DatePrecision.Publication, null);
+    }
+
+    /// <summary>
+    /// Whether the event lies ahead of the publication date, so that "on Wednesday" is the coming Wednesday: future
+    /// modality ("will host", "plans to"), or a modal on the event's verb or the verb it is the object of, without a
+    /// perfect ("said it would host talks on Wednesday"; not "may have rejected"). A warning made conditional by its
+    /// content ("warned on Wednesday that ... would respond if") is itself past: its own verb has no modal.
+    /// </summary>
+    private static bool LooksAhead(SentenceTree t, int trigger, Modality modality)
+    {
+        if (modality == Modality.Future) return true;
+        for (int node = trigger, depth = 0; node >= 0 && depth < 3; node = t.Head(node), depth++)
+        {
+            var aux = t.ChildrenWith(node, "aux").Select(t.Lemma).ToList();
+            if (aux.Contains("have")) return false;
+            if (aux.Any(a => a is "would" or "could" or "may" or "might" or "will" or "shall")) return true;
+            if (t.Rel(node) is not ("obj" or "xcomp" or "nsubj" or "obl")) break;
+        }
+        return false;
+    }
+
+    /// <summary>"talks, to be held on Wednesday", "a summit scheduled for Friday": the time expression's own clause looks ahead.</summary>
+    private static bool Prospective(SentenceTree t, DateMention d)
+    {
+        int verb = VerbAbove(t, d.FirstToken);
+        return verb >= 0 && (Infinitive(t, verb) && t.ChildrenWith(verb, "aux", "aux:pass").All(a => t.Lemma(a) != "have") || t.Lemma(verb) is "schedule" or "set" or "due" or "plan");
     }
 
     private static bool Attached(SentenceTree t, int node, DateMention d)
