@@ -98,6 +98,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var modality = ModalityDetector.Detect(t, trigger);
         if (conditionalThreat && modality == Coding.Modality.Asserted) modality = Coding.Modality.Conditional;
         var date = EventDater.DateFor(t, trigger, dates, anchor, modality, knowledge.SpeechVerbs);
+        if (NonEvents.IsNonEvent(t, trigger, noun, reading, knowledge.SpeechVerbs, date.Precision != DatePrecision.Publication)) return null;
         int speechVerb = AttributionFinder.GoverningSpeechVerb(t, trigger, knowledge.SpeechVerbs);
         ActorMention? speaker = null;
         if (speechVerb >= 0)
