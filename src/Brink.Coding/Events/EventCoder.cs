@@ -21,6 +21,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             if (sentence.Length == 0 || article.IsFurniture(sentence.Start)) continue;
             var tree = new SentenceTree(doc, sentence, entities);
             var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
+            RelativeClauseRepair.Apply(tree);
+            TimeWordRepair.Apply(tree, dates.Select(d => (d.FirstToken, d.EndToken)).ToList());
             // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
             var coded = new Dictionary<int, string>();
             foreach (bool noun in new[] { false, true })
@@ -95,7 +97,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
 
         var modality = ModalityDetector.Detect(t, trigger);
         if (conditionalThreat && modality == Coding.Modality.Asserted) modality = Coding.Modality.Conditional;
-        var date = DateFor(t, trigger, dates, anchor, modality == Coding.Modality.Future);
+        var date = EventDater.DateFor(t, trigger, dates, anchor, modality, knowledge.SpeechVerbs);
+        if (NonEvents.IsNonEvent(t, trigger, noun, reading, knowledge.SpeechVerbs, date.Precision != DatePrecision.Publication)) return null;
         int speechVerb = AttributionFinder.GoverningSpeechVerb(t, trigger, knowledge.SpeechVerbs);
         ActorMention? speaker = null;
         if (speechVerb >= 0)
@@ -162,45 +165,5 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             if (t.Rel(node) is not ("xcomp" or "conj" or "obj")) break;
         }
         return null;
-    }
-
-    private sealed record ResolvedDate(DateOnly Start, DateOnly End, DatePrecision Precision, string? Text);
-
-    /// <summary>A time expression inside the trigger's own phrase wins; else one on the clause that governs it; else the publication date.</summary>
-    private static ResolvedDate DateFor(SentenceTree t, int trigger, List<DateMention> dates, DateOnly anchor, bool future)
-    {
-        for (int node = trigger, depth = 0; node >= 0 && depth < 3; node = t.Head(node), depth++)
-        {
-            foreach (var d in dates)
-            {
-                bool attached = false;
-                for (int k = d.FirstToken; k < d.EndToken && !attached; k++) attached = GovernedBy(t, node, k);
-                if (attached)
-                {
-                    // Only the event's own time expression looks forward; a governing verb's date keeps its tense.
-                    var m = future && node == trigger ? DateResolver.Find(t.Doc, d.FirstToken, d.EndToken, anchor, future: true).FirstOrDefault() ?? d : d;
-                    return new ResolvedDate(m.Start, m.End, m.Precision, m.Text);
-                }
-            }
-            if (t.Rel(node) is not ("xcomp" or "obj" or "nsubj" or "obl" or "conj")) break;
-        }
-        // One time expression in the sentence dates its events, wherever the parser attached it.
-        if (dates.Count == 1)
-        {
-            var only = dates[0];
-            return new ResolvedDate(only.Start, only.End, only.Precision, only.Text);
-        }
-        return new ResolvedDate(anchor, anchor, DatePrecision.Publication, null);
-    }
-
-    /// <summary>Whether <paramref name="node"/> is the clause that governs token <paramref name="k"/>: reached going up without passing another verb.</summary>
-    private static bool GovernedBy(SentenceTree t, int node, int k)
-    {
-        for (int a = k, depth = 0; a >= 0 && depth <= t.End - t.First; a = t.Head(a), depth++)
-        {
-            if (a == node) return true;
-            if (t[a].Upos is "VERB") return false;
-        }
-        return false;
     }
 }

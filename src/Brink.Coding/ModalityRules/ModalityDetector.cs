@@ -20,12 +20,15 @@ internal static class ModalityDetector
         // The trigger's own clause first, then up through the verbs that embed it.
         for (int node = trigger, depth = 0; node >= 0 && depth < 6; depth++)
         {
+            // Negation outranks the modal before it ("would not step down", "will not be intimidated").
+            if (t.Children(node).Any(c => t.Rel(c) is "advmod" or "det" or "neg" or "aux" && Negators.Contains(t.Lemma(c)))) return Coding.Modality.Negated;
             foreach (int c in t.Children(node))
             {
                 string lemma = t.Lemma(c), rel = t.Rel(c);
-                if (rel is "advmod" or "det" or "neg" or "aux" && Negators.Contains(lemma) && (node == trigger || depth > 0)) return Coding.Modality.Negated;
                 if (rel == "aux")
                 {
+                    // "said it would host talks": a backshifted "will" in reported speech is future, unless a condition follows.
+                    if (lemma == "would" && IsReported(t, node) && !HasCondition(t, node)) return Coding.Modality.Future;
                     if (lemma is "would" or "could") return Coding.Modality.Conditional;
                     if (lemma is "may" or "might") return Coding.Modality.Hypothetical;
                     if (lemma is "will" or "shall" or "'ll") return Coding.Modality.Future;
@@ -49,4 +52,13 @@ internal static class ModalityDetector
         }
         return Coding.Modality.Asserted;
     }
+
+    private static readonly HashSet<string> Reporting = ["say", "tell", "announce", "add", "state", "confirm"];
+
+    private static bool IsReported(SentenceTree t, int clause) =>
+        t.Rel(clause) == "ccomp" && t.Head(clause) is int h and >= 0 && Reporting.Contains(t.Lemma(h));
+
+    private static bool HasCondition(SentenceTree t, int clause) =>
+        t.ChildrenWith(clause, "advcl", "obl").Any(c => t.ChildrenWith(c, "mark", "case").Any(m => t.Lemma(m) is "if" or "unless") || t.Lemma(c) == "any")
+        || t.Children(clause).Any(c => t.ChildrenWith(c, "det").Any(d => t.Lemma(d) == "any"));
 }

@@ -10,6 +10,7 @@ internal sealed class SentenceTree
 {
     private readonly List<int>[] _children;
     private readonly string[] _lemmas, _rels, _fullRels;
+    private readonly int[] _heads; // a copy of the parser's heads, so a repair (TimeWordRepair) can move a word
 
     public SentenceTree(Doc doc, Sentence sentence, IReadOnlyList<EntitySpan> entities)
     {
@@ -24,6 +25,7 @@ internal sealed class SentenceTree
         _lemmas = new string[sentence.Length];
         _rels = new string[sentence.Length];
         _fullRels = new string[sentence.Length];
+        _heads = new int[sentence.Length];
         for (int i = 0; i < sentence.Length; i++)
         {
             var tok = doc[First + i];
@@ -31,6 +33,7 @@ internal sealed class SentenceTree
             _fullRels[i] = tok.Dep;
             int c = _fullRels[i].IndexOf(':');
             _rels[i] = c > 0 ? _fullRels[i][..c] : _fullRels[i];
+            _heads[i] = tok.Head;
         }
         for (int i = 0; i < _children.Length; i++) _children[i] = [];
         for (int i = First; i < End; i++)
@@ -65,7 +68,22 @@ internal sealed class SentenceTree
 
     public string Lemma(int i) => _lemmas[i - First];
 
-    public int Head(int i) { int h = Doc[i].Head; return h >= First && h < End ? h : -1; }
+    public int Head(int i) { int h = _heads[i - First]; return h >= First && h < End ? h : -1; }
+
+    /// <summary>Moves word <paramref name="i"/> under <paramref name="head"/> (-1: the sentence root) with relation <paramref name="rel"/>.</summary>
+    public void Reattach(int i, int head, string rel)
+    {
+        if (Head(i) is int old and >= 0) _children[old - First].Remove(i);
+        _heads[i - First] = head;
+        _fullRels[i - First] = rel;
+        int c = rel.IndexOf(':');
+        _rels[i - First] = c > 0 ? rel[..c] : rel;
+        if (head < 0) return;
+        var list = _children[head - First];
+        int at = 0;
+        while (at < list.Count && list[at] < i) at++;
+        list.Insert(at, i);
+    }
 
     public IEnumerable<int> ChildrenWith(int i, params string[] rels)
     {
