@@ -58,8 +58,7 @@ public sealed class ReportMergerTests
     {
         var strike = F(1, D); var next = F(2, D.AddDays(1), DatePrecision.Publication);
         Assert.Equal(Key(strike, strike, next), Key(next, strike, next));
-        Assert.True(_rule.IsAffectedBy(next, D));
-        Assert.False(_rule.IsAffectedBy(next, D.AddDays(-1)));
+        Assert.Equal((D, D.AddDays(1)), _rule.DaysOf(next));
     }
 
     [Fact]
@@ -82,6 +81,6 @@ public sealed class ReportMergerTests
     {
         var a = F(1, null); var b = F(2, null);
         Assert.NotEqual(Key(a, a, b), Key(b, a, b));
-        Assert.False(_rule.IsAffectedBy(a, D));
+        Assert.Null(_rule.DaysOf(a));
     }
 }

@@ -6,7 +6,7 @@ namespace Brink.Store.Tests;
 internal sealed class SameDayRule : IMergeRule
 {
     public int WindowDays => 0;
-    public bool IsAffectedBy(ReportFacts report, DateOnly day) => report.Start == day;
+    public (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report) => report.Start is { } d ? (d, d) : null;
     public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours) =>
         reports.Select(r => $"{r.Start:yyyy-MM-dd}").ToList();
 }

@@ -176,7 +176,7 @@ public abstract class StoreContract
     private sealed class ThrowingRule : IMergeRule
     {
         public int WindowDays => 0;
-        public bool IsAffectedBy(ReportFacts report, DateOnly day) => true;
+        public (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report) => report.Start is { } d ? (d, d) : null;
         public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours) => throw new InvalidOperationException("rule failed");
     }
 }

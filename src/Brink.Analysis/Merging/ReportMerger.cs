@@ -20,8 +20,10 @@ public sealed class ReportMerger : IMergeRule
 
     public int WindowDays => MaxSpanDays;
 
-    public bool IsAffectedBy(ReportFacts report, DateOnly day) =>
-        Span(report) is var (start, end) && start <= day && day <= end && (report.Precision == DatePrecision.Day || end.DayNumber - start.DayNumber <= MaxSpanDays);
+    public (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report) =>
+        Span(report) is not var (start, end) ? null
+        : report.Precision == DatePrecision.Day || end.DayNumber - start.DayNumber <= MaxSpanDays ? (start, end)
+        : (start, start); // a longer span never joins a day's event: it depends on nothing else
 
     public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours)
     {

@@ -1,21 +1,22 @@
 namespace Brink.Store;
 
 /// <summary>
-/// Decides which reports are the same real-world event. The store calls it for the reports a new or
-/// removed report can affect, always with every report of the same group within <see cref="WindowDays"/>,
-/// so the answer depends on the stored set only, never on the order reports arrived in.
+/// Decides which reports are the same real-world event. A report's event may depend only on the reports of its
+/// group (same type and actors) dated within its own <see cref="DaysOf"/>; the store relies on that to re-examine
+/// only the reports a change can move, and always hands the rule every report dated on those days, so the
+/// answer depends on the stored set only, never on the order reports arrived in.
 /// </summary>
 public interface IMergeRule
 {
-    /// <summary>How far (days) from a report's dates another report of its group can change where it belongs.</summary>
+    /// <summary>The longest span <see cref="DaysOf"/> returns, in days.</summary>
     int WindowDays { get; }
 
-    /// <summary>Whether a report on <paramref name="day"/> can change the event of <paramref name="report"/>.</summary>
-    bool IsAffectedBy(ReportFacts report, DateOnly day);
+    /// <summary>The days a report can belong to (its event depends only on reports dated within them); null when undated.</summary>
+    (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report);
 
     /// <summary>
-    /// The event key of each of <paramref name="reports"/>, given every report of their group near them (themselves
-    /// included). Asked for many reports at once, so a rule can index the neighbours once.
+    /// The event key of each of <paramref name="reports"/>, given at least every report of their group dated within
+    /// their days. Asked for many reports at once, so a rule can index the neighbours once.
     /// </summary>
     IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours);
 }

@@ -26,25 +26,25 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             var undated = group.Where(f => f.Start is null && addedIds.Contains(f.Id)).ToList();
             foreach (var u in undated) Assign(assignments, u, EventKey(GroupKey(u), "undated|" + u.Id), touchedEvents);
             if (days.Count == 0) continue;
-            // A report a change can affect lies within one window of the change, and so do the reports that decide its event;
-            // changes far apart in time are examined apart, so a batch spanning years never reads a whole group.
-            foreach (var (lo, hi) in Runs(days, rule.WindowDays))
+            var changeDays = days.Distinct().Order().ToArray();
+            var loaded = LoadAffected(c, tx, first, changeDays);
+            var targets = loaded.Values.Where(x => addedIds.Contains(x.Facts.Id) || IsAffected(x.Facts, changeDays)).ToList();
+            // A target's event depends on the reports dated within its days: load the days not loaded yet.
+            var spanDays = new SortedSet<DateOnly>();
+            foreach (var (facts, _) in targets)
+                if (rule.DaysOf(facts) is var (lo, hi) && lo != hi)
+                    for (var d = lo; d <= hi; d = d.AddDays(1))
+                        if (Array.BinarySearch(changeDays, d) < 0) spanDays.Add(d);
+            LoadDays(c, tx, first, spanDays.ToArray(), loaded);
+            var neighbours = loaded.Values.Select(x => x.Facts).ToList();
+            var keys = rule.EventKeysOf(targets.Select(x => x.Facts).ToList(), neighbours);
+            for (int i = 0; i < targets.Count; i++)
             {
-                var loaded = ReportReader.FactsWithEvents(c, tx,
-                    "WHERE event_type = @p0 AND actor_key = @p1 AND date_start >= @p2 AND date_start <= @p3",
-                    first.EventType, first.ActorKey, lo.AddDays(-rule.WindowDays), hi.AddDays(rule.WindowDays));
-                var neighbours = loaded.Select(x => x.Facts).ToList();
-                var runDays = days.Where(d => d >= lo && d <= hi).Distinct().Order().ToArray();
-                var targets = loaded.Where(x => addedIds.Contains(x.Facts.Id) || IsAffected(x.Facts, runDays)).ToList();
-                var keys = rule.EventKeysOf(targets.Select(x => x.Facts).ToList(), neighbours);
-                for (int i = 0; i < targets.Count; i++)
-                {
-                    var (report, old) = targets[i];
-                    string key = EventKey(GroupKey(report), keys[i]);
-                    if (old == key) continue;
-                    if (old.Length > 0) touchedEvents.Add(old);
-                    Assign(assignments, report, key, touchedEvents);
-                }
+                var (report, old) = targets[i];
+                string key = EventKey(GroupKey(report), keys[i]);
+                if (old == key) continue;
+                if (old.Length > 0) touchedEvents.Add(old);
+                Assign(assignments, report, key, touchedEvents);
             }
         }
         // One statement per few hundred rows: each round trip counts on PostgreSQL.
@@ -54,30 +54,42 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
         return touchedEvents.Count;
     }
 
-    /// <summary>Whether a change on any of the sorted <paramref name="days"/> can move the report (only days within a window of it are asked).</summary>
-    private bool IsAffected(ReportFacts report, DateOnly[] days)
+    /// <summary>
+    /// The group's reports a change on <paramref name="changeDays"/> can move: those dated on a change day, and those
+    /// dated to a span (not a day) starting at most a window before one. Only these rows are read, never the whole group.
+    /// </summary>
+    private Dictionary<long, (ReportFacts Facts, string Event)> LoadAffected(DbConnection c, DbTransaction tx, ReportFacts group, DateOnly[] changeDays)
     {
-        if (report.Start is not { } start) return false;
-        var end = report.End is { } e && e > start ? e : start;
-        int i = Array.BinarySearch(days, start.AddDays(-rule.WindowDays - 1));
-        for (i = i < 0 ? ~i : i; i < days.Length && days[i] <= end.AddDays(rule.WindowDays + 1); i++)
-            if (rule.IsAffectedBy(report, days[i])) return true;
-        return false;
+        var loaded = new Dictionary<long, (ReportFacts, string)>();
+        LoadDays(c, tx, group, changeDays, loaded);
+        foreach (var x in ReportReader.FactsWithEvents(c, tx,
+            "WHERE event_type = @p0 AND actor_key = @p1 AND date_precision IN ('week', 'month', 'year', 'range', 'publication') AND date_start >= @p2 AND date_start <= @p3",
+            group.EventType, group.ActorKey, changeDays[0].AddDays(-rule.WindowDays - 1), changeDays[^1].AddDays(1)))
+            loaded.TryAdd(x.Facts.Id, x);
+        return loaded;
     }
 
-    /// <summary>Sorted change days cut into runs wherever two neighbours are more than two windows apart.</summary>
-    private static List<(DateOnly Lo, DateOnly Hi)> Runs(List<DateOnly> days, int window)
+    /// <summary>Adds the group's reports dated on any of <paramref name="days"/>.</summary>
+    private static void LoadDays(DbConnection c, DbTransaction tx, ReportFacts group, DateOnly[] days, Dictionary<long, (ReportFacts, string)> loaded)
     {
-        var sorted = days.Distinct().Order().ToList();
-        var runs = new List<(DateOnly, DateOnly)>();
-        DateOnly lo = sorted[0], hi = sorted[0];
-        foreach (var d in sorted.Skip(1))
+        foreach (var chunk in days.Chunk(100))
         {
-            if (d.DayNumber - hi.DayNumber > 2 * window) { runs.Add((lo, hi)); lo = d; }
-            hi = d;
+            var args = new object?[chunk.Length + 2];
+            args[0] = group.EventType;
+            args[1] = group.ActorKey;
+            for (int i = 0; i < chunk.Length; i++) args[i + 2] = chunk[i];
+            string list = string.Join(", ", Enumerable.Range(2, chunk.Length).Select(i => "@p" + i));
+            foreach (var x in ReportReader.FactsWithEvents(c, tx, $"WHERE event_type = @p0 AND actor_key = @p1 AND date_start IN ({list})", args))
+                loaded.TryAdd(x.Facts.Id, x);
         }
-        runs.Add((lo, hi));
-        return runs;
+    }
+
+    /// <summary>Whether a change on any of the sorted <paramref name="days"/> falls within the report's days.</summary>
+    private bool IsAffected(ReportFacts report, DateOnly[] days)
+    {
+        if (rule.DaysOf(report) is not var (first, last)) return false;
+        int i = Array.BinarySearch(days, first);
+        return i >= 0 || (~i < days.Length && days[~i] <= last);
     }
 
     /// <summary>A merge group: the same event type by the same actors; the rule decides about recipients, dates and places.</summary>

@@ -90,6 +90,10 @@ internal static class Migrations
         UPDATE events SET named_reports = (SELECT COUNT(*) FROM reports r WHERE r.event_key = events.event_key AND (r.speaker_named = 1 OR r.sources_named > 0));
         CREATE INDEX events_named ON events (named_reports, date_start);
         """,
+        // 6: merging reads a group's span-dated reports near a change without scanning its day-dated ones.
+        """
+        CREATE INDEX reports_group_precision ON reports (event_type, actor_key, date_precision, date_start);
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>
