@@ -11,7 +11,11 @@ public interface IMergeRule
     /// <summary>The longest span <see cref="DaysOf"/> returns, in days.</summary>
     int WindowDays { get; }
 
-    /// <summary>The days a report can belong to (its event depends only on reports dated within them); null when undated.</summary>
+    /// <summary>
+    /// The days a report can belong to (its event depends only on reports dated within them); null when undated.
+    /// The store reads by these bounds: a report dated to a day, a year or only by publication may reach back one day
+    /// from its date; one dated to a week, month or range may reach <see cref="WindowDays"/> forward.
+    /// </summary>
     (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report);
 
     /// <summary>

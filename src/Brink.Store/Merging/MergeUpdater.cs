@@ -55,15 +55,17 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
     }
 
     /// <summary>
-    /// The group's reports a change on <paramref name="changeDays"/> can move: those dated on a change day, and those
-    /// dated to a span (not a day) starting at most a window before one. Only these rows are read, never the whole group.
+    /// The group's reports a change on <paramref name="changeDays"/> can move. Reports dated to a day, a year or only by
+    /// publication belong at most to their start day and the day before, so those dated on a change day or the day after
+    /// are read; only reports dated to a week, month or range (rare) are looked for up to a window before a change.
+    /// Rows are read by day, never the whole group.
     /// </summary>
     private Dictionary<long, (ReportFacts Facts, string Event)> LoadAffected(DbConnection c, DbTransaction tx, ReportFacts group, DateOnly[] changeDays)
     {
         var loaded = new Dictionary<long, (ReportFacts, string)>();
-        LoadDays(c, tx, group, changeDays, loaded);
+        LoadDays(c, tx, group, changeDays.Concat(changeDays.Select(d => d.AddDays(1))).Distinct().Order().ToArray(), loaded);
         foreach (var x in ReportReader.FactsWithEvents(c, tx,
-            "WHERE event_type = @p0 AND actor_key = @p1 AND date_precision IN ('week', 'month', 'year', 'range', 'publication') AND date_start >= @p2 AND date_start <= @p3",
+            "WHERE event_type = @p0 AND actor_key = @p1 AND date_precision IN ('week', 'month', 'range') AND date_start >= @p2 AND date_start <= @p3",
             group.EventType, group.ActorKey, changeDays[0].AddDays(-rule.WindowDays - 1), changeDays[^1].AddDays(1)))
             loaded.TryAdd(x.Facts.Id, x);
         return loaded;
