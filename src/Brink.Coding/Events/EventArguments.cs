@@ -79,7 +79,7 @@ internal static class EventArguments
     }
 
     private static IEnumerable<int> Obliques(SentenceTree t, int v, params string[] preps) =>
-        t.ChildrenWith(v, "obl", "nmod").Where(c => t.CaseOf(c) is { } p && preps.Contains(p));
+        t.ChildrenWith(v, "obl", "nmod").Where(c => !t.IsTime(c) && t.CaseOf(c) is { } p && preps.Contains(p));
 
     private static void FindForNoun(SentenceTree t, int n, string? slot, List<int> actors, List<int> recipients, Func<int, bool> excluded)
     {

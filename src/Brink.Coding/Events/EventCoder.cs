@@ -21,6 +21,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             if (sentence.Length == 0 || article.IsFurniture(sentence.Start)) continue;
             var tree = new SentenceTree(doc, sentence, entities);
             var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
+            foreach (var d in dates) tree.MarkTime(d.FirstToken, d.EndToken);
             RelativeClauseRepair.Apply(tree);
             TimeWordRepair.Apply(tree, dates.Select(d => (d.FirstToken, d.EndToken)).ToList());
             // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.

@@ -11,6 +11,7 @@ internal sealed class SentenceTree
     private readonly List<int>[] _children;
     private readonly string[] _lemmas, _rels, _fullRels;
     private readonly int[] _heads; // a copy of the parser's heads, so a repair (TimeWordRepair) can move a word
+    private readonly bool[] _time;
 
     public SentenceTree(Doc doc, Sentence sentence, IReadOnlyList<EntitySpan> entities)
     {
@@ -26,6 +27,7 @@ internal sealed class SentenceTree
         _rels = new string[sentence.Length];
         _fullRels = new string[sentence.Length];
         _heads = new int[sentence.Length];
+        _time = new bool[sentence.Length];
         for (int i = 0; i < sentence.Length; i++)
         {
             var tok = doc[First + i];
@@ -147,4 +149,13 @@ internal sealed class SentenceTree
     }
 
     public string Text(int first, int end) => Doc.Text[Doc[first].Start..Doc[end - 1].End];
+
+    /// <summary>Marks tokens [first, end) as a time expression ("on Monday"), which no preposition slot may take as an argument.</summary>
+    public void MarkTime(int first, int end)
+    {
+        for (int i = Math.Max(first, First); i < Math.Min(end, End); i++) _time[i - First] = true;
+    }
+
+    /// <summary>Whether the token is part of a time expression.</summary>
+    public bool IsTime(int i) => i >= First && i < End && _time[i - First];
 }
