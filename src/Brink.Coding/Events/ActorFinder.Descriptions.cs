@@ -128,7 +128,7 @@ internal sealed partial class ActorFinder
         }
         // "police", "150 people": people and institutions described without a country belong to the story's country.
         if (!foreign && sector is not ("IGO" or "NGO" or "JRN") && Dominant() is { } story)
-            return mention with { Country = story, Code = story + sector };
+            return mention with { Country = story, Code = story + sector, CountryFromStory = true };
         return mention;
     }
 

@@ -162,6 +162,20 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
 
     private string? Dominant() => Countries().FirstOrDefault();
 
+    /// <summary>
+    /// A state's forces do not attack or coerce their own state's forces or officials: when such a recipient's
+    /// country was only guessed from the story ("Venezuelan drones struck the post, wounding three soldiers" in a
+    /// story mostly about Venezuela), it takes the story's next country, else none. Rebels, police and protesters
+    /// are left alone: fighting within a country is common.
+    /// </summary>
+    public ActorMention OtherSide(ActorMention recipient, IReadOnlyList<ActorMention> actors, string eventType)
+    {
+        if (!recipient.CountryFromStory || eventType is not ("ASSAULT" or "COERCE") || recipient.Sector is not ("MIL" or "GOV")
+            || !actors.Any(a => a.Country == recipient.Country && a.Sector == "MIL")) return recipient;
+        string? other = Countries().FirstOrDefault(c => actors.All(a => a.Country != c));
+        return recipient with { Country = other, Code = other is null ? null : other + recipient.Sector };
+    }
+
     /// <summary>A proper name the knowledge base does not know keeps its words.</summary>
     private static ActorMention? UnknownName(SentenceTree t, int head)
     {

@@ -13,4 +13,7 @@ public sealed record ActorMention(string Text, int Start, int End)
     public string? Sector { get; init; }
     /// <summary>Office held on the event date ("Secretary of State").</summary>
     public string? Role { get; init; }
+
+    /// <summary>The country is only the story's main country, guessed for a description without one ("three soldiers").</summary>
+    internal bool CountryFromStory { get; init; }
 }

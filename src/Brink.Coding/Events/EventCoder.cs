@@ -67,6 +67,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var (actorHeads, recipientHeads) = EventArguments.Find(t, trigger, reading.RecipientSlot, noun, InDate);
         var actorList = actorHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
+        recipientList = recipientList.Select(r => finder.OtherSide(r, actorList, reading.Type)).ToList();
         // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
         // An attack on a place ("attacked Kharkiv") targets that place's country.
         var placeRecipient = recipientList.FirstOrDefault(r => r.Name is null && r.Country is null && knowledge.PlaceCountry(r.Text, anchor) is not null);
