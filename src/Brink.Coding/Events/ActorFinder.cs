@@ -165,14 +165,15 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
     /// <summary>
     /// A state's forces do not attack or coerce their own state's forces or officials: when such a recipient's
     /// country was only guessed from the story ("Venezuelan drones struck the post, wounding three soldiers" in a
-    /// story mostly about Venezuela), it takes the story's next country, else none. Rebels, police and protesters
+    /// story mostly about Venezuela), it takes the last country named that is not the actor's, else none. Rebels, police and protesters
     /// are left alone: fighting within a country is common.
     /// </summary>
     public ActorMention OtherSide(ActorMention recipient, IReadOnlyList<ActorMention> actors, string eventType)
     {
         if (!recipient.CountryFromStory || eventType is not ("ASSAULT" or "COERCE") || recipient.Sector is not ("MIL" or "GOV")
             || !actors.Any(a => a.Country == recipient.Country && a.Sector == "MIL")) return recipient;
-        string? other = Countries().FirstOrDefault(c => actors.All(a => a.Country != c));
+        // The country named most recently on the other side is the likeliest ("struck the Guyanese post, wounding three soldiers").
+        string? other = _seen.Select(x => x.Country).LastOrDefault(c => c is not null && actors.All(a => a.Country != c));
         return recipient with { Country = other, Code = other is null ? null : other + recipient.Sector };
     }
 

@@ -34,4 +34,13 @@ public sealed class OtherSideTests(EventExtractorTests.Loaded loaded) : IClassFi
         Assert.NotEmpty(protesters);
         Assert.All(protesters, p => Assert.Equal("NOR", p.Country));
     }
+
+    [Theory]
+    [InlineData("Norwegian drones struck a Swedish army post on Friday.")]
+    [InlineData("Norwegian jets bombed a Swedish air base on Friday.")]
+    public void A_military_facility_with_a_nationality_is_that_state_s_forces(string sentence)
+    {
+        var e = Assert.Single(loaded.Extractor.Code(EventExtractor.LineArticle(sentence, "t", new DateOnly(2027, 3, 6), null)), x => x.EventType == "ASSAULT");
+        Assert.Equal(("SWE", "MIL"), (Assert.Single(e.Recipient).Country, e.Recipient[0].Sector));
+    }
 }
