@@ -41,7 +41,7 @@ public sealed partial class EventStore : IDisposable
     public static EventStore Open(string db, IMergeRule? merge = null, StoreOptions? options = null)
     {
         var target = StoreTarget.Parse(db);
-        Dialect dialect = target.IsPostgres ? new PostgresDialect(target.ConnectionString) : new SqliteDialect(target.ConnectionString, options?.SqliteMaxPageCount);
+        Dialect dialect = target.IsPostgres ? new PostgresDialect(target.ConnectionString) : new SqliteDialect(target.ConnectionString, options ?? new StoreOptions());
         if (!target.IsPostgres && Directory.Exists(db)) throw new StoreException($"Database '{db}' is a folder; give a file path such as brink.db.");
         DbConnection? c = null;
         try

@@ -33,6 +33,27 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         Assert.Equal(new StoreCounts(1, 1, 1, 1), full.Counts());
     }
 
+    [Fact]
+    public void ALockedDatabaseIsNamedAndNothingIsHalfWritten()
+    {
+        string db = NewDatabase();
+        var day = new DateOnly(2027, 3, 4);
+        using (var s = EventStore.Open(db, new SameDayRule())) s.Write([Reports.Article("Stored before.", day, "Wire", Reports.Event("e1", "ASSAULT", "VEN", "GUY", day))]);
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        other.Open();
+        using (var cmd = other.CreateCommand()) { cmd.CommandText = "BEGIN EXCLUSIVE"; cmd.ExecuteNonQuery(); }
+        var e = Assert.Throws<StoreException>(() =>
+        {
+            using var locked = EventStore.Open(db, new SameDayRule(), new StoreOptions { SqliteBusyTimeout = TimeSpan.FromMilliseconds(300) });
+            locked.Write([Reports.Article("Blocked.", day, "Wire", Reports.Event("e1", "ASSAULT", "VEN", "GUY", day))]);
+        });
+        Assert.Contains("locked", e.Message);
+        Assert.Contains(db, e.Message);
+        using (var cmd = other.CreateCommand()) { cmd.CommandText = "ROLLBACK"; cmd.ExecuteNonQuery(); }
+        using var after = EventStore.Open(db, new SameDayRule());
+        Assert.Equal(new StoreCounts(1, 1, 1, 1), after.Counts());
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Brink.Store.Backends;
 
 /// <summary>The embedded store: one SQLite file in WAL mode, one writer at a time.</summary>
-internal sealed class SqliteDialect(string path, long? maxPageCount = null) : Dialect
+internal sealed class SqliteDialect(string path, StoreOptions options) : Dialect
 {
     public override string Name => "SQLite";
     public override string IdColumn => "INTEGER PRIMARY KEY";
@@ -14,12 +14,12 @@ internal sealed class SqliteDialect(string path, long? maxPageCount = null) : Di
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"Database '{path}': folder '{dir}' does not exist; create it or give another --db.");
-        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ConnectionString);
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = Math.Max(1, (int)options.SqliteBusyTimeout.TotalSeconds) }.ConnectionString);
         c.Open();
         using var cmd = c.CreateCommand();
         // WAL lets readers (the dashboard, `brink dyad`) run while an ingest writes; NORMAL sync is durable at every commit in WAL.
-        cmd.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144;"
-            + (maxPageCount is long n ? $" PRAGMA max_page_count = {n};" : "");
+        cmd.CommandText = $"PRAGMA busy_timeout = {(int)options.SqliteBusyTimeout.TotalMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144;"
+            + (options.SqliteMaxPageCount is long n ? $" PRAGMA max_page_count = {n};" : "");
         cmd.ExecuteNonQuery();
         return c;
     }
