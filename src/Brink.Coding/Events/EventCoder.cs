@@ -68,6 +68,10 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var actorList = actorHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         recipientList = recipientList.Select(r => finder.OtherSide(r, actorList, reading.Type)).ToList();
+        // Condemning an attack is accusing whoever carried it out.
+        if (reading.Type == "ACCUSE" && !noun && !recipientList.Any(r => r.Country is not null || r.Code is not null))
+            recipientList.AddRange(EventNounAgents.Of(t, trigger, lemma => knowledge.Triggers(lemma, true).Count > 0)
+                .SelectMany(h => finder.ResolveAll(t, h)).Where(r => r.Country is not null && actorList.All(a => a.Country != r.Country)));
         // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
         // An attack on a place ("attacked Kharkiv") targets that place's country.
         var placeRecipient = recipientList.FirstOrDefault(r => r.Name is null && r.Country is null && knowledge.PlaceCountry(r.Text, anchor) is not null);

@@ -1,0 +1,33 @@
+using Brink.Coding.Syntax;
+
+namespace Brink.Coding.Events;
+
+/// <summary>
+/// Who did the event a statement is about: "condemned the attack carried out by Sweden", "condemned Sweden's
+/// attack", "condemned the Swedish strike". The one condemned is the agent of the condemned event.
+/// </summary>
+internal static class EventNounAgents
+{
+    /// <summary>Heads naming the agents of the event nouns that <paramref name="verb"/> takes as its object.</summary>
+    public static IEnumerable<int> Of(SentenceTree t, int verb, Func<string, bool> isEventNoun)
+    {
+        foreach (int n in t.ChildrenWith(verb, "obj"))
+            if (isEventNoun(t.Lemma(n)))
+                foreach (int a in AgentsOf(t, n)) yield return a;
+        // The parser sometimes reads "condemned the attack carried out by X" as a clause with "the attack" as its subject.
+        foreach (int v in t.ChildrenWith(verb, "ccomp"))
+            if (t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))))
+                foreach (int a in ByPhrase(t, v)) yield return a;
+    }
+
+    private static IEnumerable<int> AgentsOf(SentenceTree t, int noun)
+    {
+        foreach (int c in t.ChildrenWith(noun, "nmod:poss")) yield return c;
+        foreach (int c in t.ChildrenWith(noun, "amod")) if (t[c].Upos == "ADJ" && char.IsUpper(t[c].Text[0])) yield return c;
+        foreach (int c in t.ChildrenWith(noun, "nmod")) if (t.CaseOf(c) == "by") yield return c;
+        foreach (int v in t.ChildrenWith(noun, "acl")) foreach (int c in ByPhrase(t, v)) yield return c;
+    }
+
+    private static IEnumerable<int> ByPhrase(SentenceTree t, int verb) =>
+        t.ChildrenWith(verb, "obl", "obl:agent").Where(c => t.CaseOf(c) == "by");
+}

@@ -1,0 +1,25 @@
+namespace Brink.Coding.Tests.Events;
+
+/// <summary>Condemning an attack accuses whoever carried it out.</summary>
+public sealed class EventNounAgentTests(EventExtractorTests.Loaded loaded) : IClassFixture<EventExtractorTests.Loaded>
+{
+    private EventRecord Accuse(string sentence) =>
+        Assert.Single(loaded.Extractor.Code(EventExtractor.LineArticle(sentence, "t", new DateOnly(2027, 3, 5), null)), e => e.EventType == "ACCUSE");
+
+    [Theory]
+    [InlineData("Norway condemned the attack carried out by Sweden.")]
+    [InlineData("Norway condemned Sweden's attack on the border post.")]
+    [InlineData("Norway condemned the Swedish attack on the border post.")]
+    public void The_agent_of_the_condemned_event_is_the_recipient(string sentence)
+    {
+        var e = Accuse(sentence);
+        Assert.Equal("NOR", Assert.Single(e.Actor).Country);
+        Assert.Equal("SWE", Assert.Single(e.Recipient).Country);
+    }
+
+    [Fact]
+    public void A_condemned_decision_has_no_agent_to_guess()
+    {
+        Assert.Empty(Accuse("Norway condemned the decision.").Recipient);
+    }
+}
