@@ -41,12 +41,13 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
             foreach (var chunk in Articles(inputs, errors, () => { inputsRead++; }, () => { failed++; }).Chunk(batchSize))
             {
                 if (cancel.IsCancellationRequested || writer.IsFaulted) break;
+                var hashes = chunk.Select(a => EventStore.ContentHash(a.Text)).ToArray();
                 IReadOnlySet<string> known;
-                lock (store) known = store.KnownHashes(chunk.Select(a => EventStore.ContentHash(a.Text)).ToList());
-                var todo = new List<Article>();
-                foreach (var a in chunk)
+                lock (store) known = store.KnownHashes(hashes);
+                var todo = new List<(Article Article, string Hash)>();
+                for (int k = 0; k < chunk.Length; k++)
                 {
-                    string hash = EventStore.ContentHash(a.Text);
+                    var (a, hash) = (chunk[k], hashes[k]);
                     if (known.Contains(hash) || !seen.Add(hash)) { Interlocked.Increment(ref duplicates); articles++; continue; }
                     if (a.Ref.Published is null)
                     {
@@ -54,11 +55,11 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                         failed++;
                         continue;
                     }
-                    todo.Add(a);
+                    todo.Add((a, hash));
                 }
                 var coded = new CodedArticle[todo.Count];
                 Parallel.For(0, todo.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
-                    i => coded[i] = new CodedArticle(todo[i], extractor.Code(todo[i]), extractor.Version));
+                    i => coded[i] = new CodedArticle(todo[i].Article, extractor.Code(todo[i].Article), extractor.Version) { ContentHash = todo[i].Hash });
                 articles += coded.Length;
                 // A writer that died (disk full, locked database) stops taking batches; its error is rethrown below.
                 while (coded.Length > 0 && !queue.TryAdd(coded, 200)) if (writer.IsCompleted) break;

@@ -40,13 +40,15 @@ internal static class ArticleWriter
         var unique = events.Where(e => seen.Add(e.Id)).ToList();
         if (unique.Count == 0) return;
         var rows = new List<object?[]>(unique.Count);
-        foreach (var e in unique)
+        var keys = unique.Select(e => (Actor: ActorKeys.Of(e.Actor), Recipient: ActorKeys.Of(e.Recipient))).ToList();
+        for (int k = 0; k < unique.Count; k++)
         {
+            var e = unique[k];
             int unnamed = 0, named = 0;
             foreach (var s in e.Attribution?.Sources ?? []) { if (s.Named) named++; else unnamed += s.Count ?? 1; }
             rows.Add([articleId, e.Id, e.SentenceIndex, e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End,
                 e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision.ToString().ToLowerInvariant(),
-                e.Modality.ToString().ToLowerInvariant(), e.LocationCountry, ActorKeys.Of(e.Actor), ActorKeys.Of(e.Recipient),
+                e.Modality.ToString().ToLowerInvariant(), e.LocationCountry, keys[k].Actor, keys[k].Recipient,
                 e.Attribution?.Speaker is not null, named, unnamed, e.Confidence, "", coderVersion, Json(e), e.Trigger.Text]);
         }
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -57,8 +59,9 @@ internal static class ArticleWriter
             rows, "id, record_id", r => ids[r.GetString(1)] = Sql.ReadLong(r, 0));
         var actors = new List<object?[]>();
         var dyads = new List<object?[]>();
-        foreach (var e in unique)
+        for (int k = 0; k < unique.Count; k++)
         {
+            var e = unique[k];
             long reportId = ids[e.Id];
             AddActors(actors, reportId, "actor", e.Actor);
             AddActors(actors, reportId, "recipient", e.Recipient);
@@ -66,7 +69,7 @@ internal static class ArticleWriter
                 foreach (var actor in e.Actor.SelectMany(ActorKeys.Parties).Distinct())
                     foreach (var recipient in e.Recipient.SelectMany(ActorKeys.Parties).Distinct())
                         if (actor != recipient) dyads.Add([actor, recipient, day, reportId]);
-            changes.Added.Add(new ReportFacts(reportId, e.EventType, ActorKeys.Of(e.Actor), ActorKeys.Of(e.Recipient), e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
+            changes.Added.Add(new ReportFacts(reportId, e.EventType, keys[k].Actor, keys[k].Recipient, e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
         }
         MultiRow.Execute(c, tx, "INSERT INTO report_actors (report_id, role, position, text, name, code, country, sector, office, span_start, span_end)", actors);
         MultiRow.Execute(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id)", dyads, " ON CONFLICT DO NOTHING");

@@ -27,11 +27,8 @@ internal sealed class BenchStoreCommand(IAnsiConsole console) : Command<BenchSto
         {
             var clock = Stopwatch.StartNew();
             long written = 0;
-            var gen = new SyntheticEvents(seed: s.Seed + (int)store.Counts().Articles);
-            while (written < s.Events)
+            foreach (var batch in new SyntheticEvents(seed: s.Seed + (int)store.Counts().Articles).Batches(s.Events, s.Random))
             {
-                var batch = new List<CodedArticle>();
-                for (int i = 0; i < 500 && written + i * 10 < s.Events; i++) batch.Add(gen.Next((int)Math.Min(10, s.Events - written - i * 10), s.Random ? null : (written + i * 10.0) / s.Events));
                 written += store.Write(batch).Reports;
                 if (written % 100_000 < 5000) console.WriteLine($"  {written} events written, {written / clock.Elapsed.TotalSeconds:F0}/s");
             }

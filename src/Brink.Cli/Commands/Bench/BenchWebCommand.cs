@@ -107,14 +107,11 @@ internal sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<Bench
     private void Fill(string db, int events)
     {
         using var store = EventStore.Open(db, new ReportMerger());
-        var gen = new SyntheticEvents(seed: 1 + (int)store.Counts().Articles);
         var clock = Stopwatch.StartNew();
-        int written = 0;
-        while (written < events)
+        long written = 0;
+        foreach (var batch in new SyntheticEvents(seed: 1 + (int)store.Counts().Articles).Batches(events, randomDates: true))
         {
-            var batch = new List<CodedArticle>();
-            for (int i = 0; i < 500 && written < events; i++, written += 10) batch.Add(gen.Next(Math.Min(10, events - written)));
-            store.Write(batch);
+            written += store.Write(batch).Reports;
             if (written % 50_000 == 0) console.MarkupLineInterpolated($"  {written:N0} events written ({written / clock.Elapsed.TotalSeconds:N0}/s)");
         }
         console.MarkupLineInterpolated($"Wrote {written:N0} synthetic events in {clock.Elapsed.TotalSeconds:F1} s ({written / clock.Elapsed.TotalSeconds:N0} events/s).");

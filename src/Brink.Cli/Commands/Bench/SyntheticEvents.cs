@@ -29,6 +29,25 @@ internal sealed class SyntheticEvents(int seed)
     public static DateOnly LastDay { get; } = new(2027, 3, 14);
 
     /// <summary>
+    /// Articles of 10 events (fewer at the end) in batches of 500 until <paramref name="events"/> are made; dated in
+    /// arrival order unless <paramref name="randomDates"/>.
+    /// </summary>
+    public IEnumerable<List<CodedArticle>> Batches(int events, bool randomDates)
+    {
+        for (int made = 0; made < events;)
+        {
+            var batch = new List<CodedArticle>(500);
+            for (int i = 0; i < 500 && made < events; i++)
+            {
+                int n = Math.Min(10, events - made);
+                batch.Add(Next(n, randomDates ? null : (double)made / events));
+                made += n;
+            }
+            yield return batch;
+        }
+    }
+
+    /// <summary>
     /// One article with <paramref name="events"/> events between one dyad on one day. With <paramref name="progress"/>
     /// (0 to 1) the day follows it, as news arrives over time; without, the day is anywhere in the last three years.
     /// </summary>

@@ -39,9 +39,7 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        DateOnly? published = settings.Published is null ? null
-            : DateOnly.TryParseExact(settings.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-            : throw new CliException($"--published '{settings.Published}' is not a date; use YYYY-MM-DD.");
+        DateOnly? published = CliDates.Parse(settings.Published, "--published");
         var extractor = settings.LoadExtractor();
         if (settings.Format == "table")
         {
