@@ -8,5 +8,5 @@ internal sealed class SameDayRule : IMergeRule
     public int WindowDays => 0;
     public (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report) => report.Start is { } d ? (d, d) : null;
     public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours) =>
-        reports.Select(r => $"{r.Start:yyyy-MM-dd}").ToList();
+        reports.Select(r => r.Start is { } d ? $"{d:yyyy-MM-dd}" : $"undated|{r.Id}").ToList();
 }

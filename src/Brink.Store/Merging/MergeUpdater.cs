@@ -24,7 +24,9 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             var first = group.First();
             var days = group.Where(f => f.Start is not null).Select(f => f.Start!.Value).ToList();
             var undated = group.Where(f => f.Start is null && addedIds.Contains(f.Id)).ToList();
-            foreach (var u in undated) Assign(assignments, u, EventKey(GroupKey(u), "undated|" + u.Id), touchedEvents);
+            // Undated reports have no days to share: the rule keys them on their own.
+            var undatedKeys = undated.Count == 0 ? [] : rule.EventKeysOf(undated, undated);
+            for (int i = 0; i < undated.Count; i++) Assign(assignments, undated[i], EventKey(GroupKey(undated[i]), undatedKeys[i]), touchedEvents);
             if (days.Count == 0) continue;
             var changeDays = days.Distinct().Order().ToArray();
             var loaded = LoadAffected(c, tx, first, changeDays);
