@@ -111,7 +111,12 @@ internal static class Migrations
             // Re-check inside the write lock: another process may have migrated since we looked.
             if (Sql.Scalar(c, tx, "SELECT COALESCE(MAX(version), 0) FROM schema_version") >= v) { tx.Commit(); continue; }
             foreach (var statement in steps[v - 1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                Sql.Exec(c, tx, statement);
+            {
+                using var cmd = Sql.Command(c, tx, statement);
+                // A backfill over a large store can take minutes; the provider's 30-second default would abort it.
+                cmd.CommandTimeout = 0;
+                cmd.ExecuteNonQuery();
+            }
             Sql.Exec(c, tx, "INSERT INTO schema_version (version, applied_at) VALUES (@p0, @p1)", v, DateTime.UtcNow.ToString("O"));
             tx.Commit();
         }
