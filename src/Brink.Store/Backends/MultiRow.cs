@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Numerics;
 using System.Text;
 
 namespace Brink.Store.Backends;
@@ -9,10 +10,10 @@ namespace Brink.Store.Backends;
 /// </summary>
 internal static class MultiRow
 {
-    // PostgreSQL takes 65,535 parameters per statement. SQLite finds each named parameter by a linear search
-    // when binding, so its statements stay small: there a round trip costs nothing and binding is the cost.
+    // PostgreSQL takes 65,535 parameters per statement. SQLite's statements stay smaller: there a round trip
+    // costs nothing, and preparing a statement searches its parameter names linearly for each parameter.
     private const int MaxParameters = 30_000;
-    private const int MaxSqliteParameters = 120;
+    private const int MaxSqliteParameters = 400;
     private const int MaxRows = 500;
 
     /// <summary>Runs <paramref name="head"/> VALUES (...), ... <paramref name="tail"/> over the rows in chunks.</summary>
@@ -22,15 +23,21 @@ internal static class MultiRow
             Sql.Exec(c, tx, sql, args);
     }
 
+    /// <summary>Sets <paramref name="column"/> of the rows of <paramref name="table"/> given as (id, value) pairs.</summary>
+    public static void SetColumn(DbConnection c, DbTransaction tx, string table, string column, IReadOnlyList<object?[]> rows)
+    {
+        // SQLite runs a prepared single-row UPDATE in microseconds; a join against a VALUES list costs it more.
+        if (c is Microsoft.Data.Sqlite.SqliteConnection)
+            foreach (var row in rows) Sql.Exec(c, tx, $"UPDATE {table} SET {column} = @p1 WHERE id = @p0", row);
+        else
+            Execute(c, tx, "WITH v(id, k) AS (", rows, $") UPDATE {table} SET {column} = v.k FROM v WHERE {table}.id = v.id");
+    }
+
     /// <summary>Like <see cref="Execute"/> with a RETURNING tail; <paramref name="read"/> sees every returned row.</summary>
-    public static void Returning(DbConnection c, DbTransaction tx, string head, IReadOnlyList<object?[]> rows, string returning, Action<DbDataReader> read)
+    public static void Returning(DbConnection c, DbTransaction tx, string head, IReadOnlyList<object?[]> rows, string returning, Action<object?[]> read)
     {
         foreach (var (sql, args) in Chunks(c, head, rows, " RETURNING " + returning))
-        {
-            using var cmd = Sql.Command(c, tx, sql, args);
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) read(r);
-        }
+            Sql.Rows(c, tx, sql, args, read);
     }
 
     private static IEnumerable<(string Sql, object?[] Args)> Chunks(DbConnection c, string head, IReadOnlyList<object?[]> rows, string tail)
@@ -39,9 +46,10 @@ internal static class MultiRow
         int columns = rows[0].Length;
         int maxParameters = c is Microsoft.Data.Sqlite.SqliteConnection ? MaxSqliteParameters : MaxParameters;
         int perChunk = Math.Max(1, Math.Min(MaxRows, maxParameters / columns));
-        for (int start = 0; start < rows.Count; start += perChunk)
+        for (int start = 0, n; start < rows.Count; start += n)
         {
-            int n = Math.Min(perChunk, rows.Count - start);
+            // Chunks of whole powers of two: a handful of distinct statements, each prepared once and then reused.
+            n = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min(perChunk, rows.Count - start) + 1) / 2;
             var sql = new StringBuilder(head).Append(" VALUES ");
             var args = new object?[n * columns];
             for (int i = 0; i < n; i++)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace Brink.Store.Backends;
 
@@ -20,10 +21,25 @@ internal static class Sql
         return cmd;
     }
 
-    public static int Exec(DbConnection c, DbTransaction? tx, string sql, params object?[] args) => Cached(c, tx, sql, args).ExecuteNonQuery();
+    public static int Exec(DbConnection c, DbTransaction? tx, string sql, params object?[] args) =>
+        c is SqliteConnection lite ? SqliteStatements.For(lite).Exec(sql, args) : Cached(c, tx, sql, args).ExecuteNonQuery();
+
+    /// <summary>Runs a statement and hands every row it returns, as column values, to <paramref name="read"/>.</summary>
+    public static void Rows(DbConnection c, DbTransaction? tx, string sql, object?[] args, Action<object?[]> read)
+    {
+        if (c is SqliteConnection lite) { SqliteStatements.For(lite).Run(sql, args, read); return; }
+        using var cmd = Command(c, tx, sql, args);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var row = new object?[r.FieldCount];
+            for (int i = 0; i < row.Length; i++) row[i] = r.IsDBNull(i) ? null : r.GetValue(i);
+            read(row);
+        }
+    }
 
     // Statements without a reader are kept per connection and re-executed: the write path runs the same few
-    // statements for every report, and parsing them anew each time was most of its cost.
+    // statements for every report, and parsing them anew each time was most of its cost. SQLite keeps its own (SqliteStatements).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Statements = new();
 
     private static DbCommand Cached(DbConnection c, DbTransaction? tx, string sql, object?[] args)
@@ -44,7 +60,7 @@ internal static class Sql
 
     public static long Scalar(DbConnection c, DbTransaction? tx, string sql, params object?[] args)
     {
-        var v = Cached(c, tx, sql, args).ExecuteScalar();
+        var v = c is SqliteConnection lite ? SqliteStatements.For(lite).Scalar(sql, args) : Cached(c, tx, sql, args).ExecuteScalar();
         return v is null or DBNull ? 0 : Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture);
     }
 

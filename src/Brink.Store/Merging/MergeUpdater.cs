@@ -49,9 +49,7 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
                 Assign(assignments, report, key, touchedEvents);
             }
         }
-        // One statement per few hundred rows: each round trip counts on PostgreSQL.
-        MultiRow.Execute(c, tx, "WITH v(id, k) AS (", assignments,
-            ") UPDATE reports SET event_key = (SELECT k FROM v WHERE v.id = reports.id) WHERE id IN (SELECT id FROM v)");
+        MultiRow.SetColumn(c, tx, "reports", "event_key", assignments);
         foreach (var chunk in touchedEvents.Order(StringComparer.Ordinal).Chunk(100)) Recount(c, tx, chunk);
         return touchedEvents.Count;
     }

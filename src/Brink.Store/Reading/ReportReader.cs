@@ -16,11 +16,11 @@ internal static class ReportReader
     public static List<(ReportFacts Facts, string EventKey)> FactsWithEvents(DbConnection c, DbTransaction? tx, string where, params object?[] args)
     {
         var list = new List<(ReportFacts, string)>();
-        using var cmd = Sql.Command(c, tx, $"SELECT {FactColumns} FROM reports {where}", args);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            list.Add((new ReportFacts(Sql.ReadLong(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), Sql.ReadDay(r, 4), Sql.ReadDay(r, 5),
-                Enum.Parse<DatePrecision>(r.GetString(6), ignoreCase: true), Sql.ReadText(r, 7)), r.GetString(8)));
+        Sql.Rows(c, tx, $"SELECT {FactColumns} FROM reports {where}", args, r =>
+            list.Add((new ReportFacts(Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture), (string)r[1]!, (string)r[2]!, (string)r[3]!,
+                Day(r[4]), Day(r[5]), Enum.Parse<DatePrecision>((string)r[6]!, ignoreCase: true), (string?)r[7]), (string)r[8]!)));
         return list;
     }
+
+    private static DateOnly? Day(object? v) => v is string s ? DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
 }
