@@ -15,6 +15,7 @@ internal sealed class GenerateCommand(IAnsiConsole console) : Command<GenerateCo
         [CommandOption("--seed <N>")] public int Seed { get; init; } = 1;
         [CommandOption("--from <YYYY-MM-DD>")][Description("First publication date (default 2026-01-01)")] public string From { get; init; } = "2026-01-01";
         [CommandOption("--days <N>")][Description("Days the publication dates spread over (default 365)")] public int Days { get; init; } = 365;
+        [CommandOption("--random-dates")][Description("Date articles at random over the days instead of in publication order as a feed delivers them (a backfill's worst case for merging)")] public bool RandomDates { get; init; }
 
         public override ValidationResult Validate() => Articles < 1 || PerFile < 1 || Days < 1
             ? ValidationResult.Error("--articles, --per-file and --days must be positive.") : ValidationResult.Success();
@@ -22,7 +23,7 @@ internal sealed class GenerateCommand(IAnsiConsole console) : Command<GenerateCo
 
     public override int Execute(CommandContext context, Settings s, CancellationToken cancellationToken)
     {
-        var files = new SyntheticCorpus(s.Seed).Write(s.Out, s.Articles, s.PerFile, CliDates.Parse(s.From, "--from")!.Value, s.Days);
+        var files = new SyntheticCorpus(s.Seed).Write(s.Out, s.Articles, s.PerFile, CliDates.Parse(s.From, "--from")!.Value, s.Days, s.RandomDates);
         console.WriteLine($"Wrote {s.Articles} articles in {files.Count} files to {s.Out}");
         return 0;
     }

@@ -59,7 +59,7 @@ internal sealed class SyntheticCorpus(int seed)
     private readonly Random _random = new(seed);
 
     /// <summary>Writes <paramref name="count"/> articles as JSON lines, <paramref name="perFile"/> per file; returns the files.</summary>
-    public IReadOnlyList<string> Write(string folder, int count, int perFile, DateOnly from, int days)
+    public IReadOnlyList<string> Write(string folder, int count, int perFile, DateOnly from, int days, bool randomDates = false)
     {
         Directory.CreateDirectory(folder);
         var files = new List<string>();
@@ -67,7 +67,8 @@ internal sealed class SyntheticCorpus(int seed)
         {
             string path = Path.Combine(folder, $"articles-{start / perFile + 1:D5}.jsonl");
             using var output = new StreamWriter(path, false, new UTF8Encoding(false));
-            for (int i = start; i < Math.Min(count, start + perFile); i++) WriteArticle(output, i, from.AddDays(_random.Next(days)));
+            for (int i = start; i < Math.Min(count, start + perFile); i++)
+                WriteArticle(output, i, from.AddDays(randomDates ? _random.Next(days) : (int)((long)i * days / count)));
             files.Add(path);
         }
         return files;
