@@ -38,7 +38,7 @@ public sealed partial class EventStore
     {
         var list = new List<DyadSummary>();
         using var cmd = Sql.Command(_connection, null,
-            "SELECT actor, recipient, COUNT(*), MIN(day), MAX(day) FROM dyad_reports GROUP BY actor, recipient ORDER BY COUNT(*) DESC, actor, recipient LIMIT @p0", limit);
+            "SELECT actor, recipient, report_count, first_day, last_day FROM dyads ORDER BY report_count DESC, actor, recipient LIMIT @p0", limit);
         using var r = cmd.ExecuteReader();
         while (r.Read()) list.Add(new DyadSummary(r.GetString(0), r.GetString(1), Sql.ReadLong(r, 2), Sql.ReadDay(r, 3)!.Value, Sql.ReadDay(r, 4)!.Value));
         return (IReadOnlyList<DyadSummary>)list;

@@ -83,6 +83,29 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public void DyadTotalsFollowWritesRevisionsRecodesAndDeletes()
+    {
+        using var s = Open(NewDatabase());
+        var (d1, d2, d3) = (D.AddDays(-3), D, D.AddDays(5));
+        s.Write([
+            Article("One.", d1, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", d1), Event("e2", "ACCUSE", "GUY", "VEN", d1)),
+            Article("Two.", d2, "Post", Event("e1", "ASSAULT", "VEN", "GUY", d2), Event("e2", "CONSULT", "BRA", "VEN", d2)),
+            WithUrl(Article("Three.", d3, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", d3)), "https://x.example/3")]);
+        Assert.Equal([("VEN", "GUY", 3L, d1, d3), ("BRA", "VEN", 1L, d2, d2), ("GUY", "VEN", 1L, d1, d1)], Totals(s));
+        // A revision takes its old reports' rows out; the range shrinks to what is left.
+        s.Write([WithUrl(Article("Three, corrected.", d3, "Wire", Event("e1", "THREATEN", "GUY", "VEN", d3)), "https://x.example/3")]);
+        Assert.Equal([("GUY", "VEN", 2L, d1, d3), ("VEN", "GUY", 2L, d1, d2), ("BRA", "VEN", 1L, d2, d2)], Totals(s));
+        long first = s.ArticleIds()[0];
+        s.Recode([(first, [Event("e9", "THREATEN", "VEN", "GUY", d2)])], "coder-2");
+        Assert.Equal([("VEN", "GUY", 2L, d2, d2), ("BRA", "VEN", 1L, d2, d2), ("GUY", "VEN", 1L, d3, d3)], Totals(s));
+        foreach (long id in s.ArticleIds()) s.DeleteArticle(id);
+        Assert.Empty(s.Dyads());
+    }
+
+    private static List<(string, string, long, DateOnly, DateOnly)> Totals(EventStore s) =>
+        s.Dyads().Select(d => (d.Actor, d.Recipient, d.Reports, d.First, d.Last)).ToList();
+
+    [Fact]
     public void RecodeReplacesReportsAndRecordsTheCoderVersion()
     {
         using var s = Open(NewDatabase());

@@ -72,7 +72,8 @@ internal static class ArticleWriter
             changes.Added.Add(new ReportFacts(reportId, e.EventType, keys[k].Actor, keys[k].Recipient, e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
         }
         MultiRow.Execute(c, tx, "INSERT INTO report_actors (report_id, role, position, text, name, code, country, sector, office, span_start, span_end)", actors);
-        MultiRow.Execute(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id)", dyads, " ON CONFLICT DO NOTHING");
+        MultiRow.Execute(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id)", dyads);
+        DyadTotals.Add(c, tx, dyads);
     }
 
     /// <summary>Deletes an article's reports (their actors and dyad rows go with them), noting what they were for re-merging.</summary>
@@ -82,7 +83,9 @@ internal static class ArticleWriter
         using (var cmd = Sql.Command(c, tx, "SELECT DISTINCT event_key FROM reports WHERE article_id = @p0", articleId))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) changes.StaleEvents.Add(r.GetString(0));
+        var dyads = DyadTotals.OfArticle(c, tx, articleId);
         Sql.Exec(c, tx, "DELETE FROM reports WHERE article_id = @p0", articleId);
+        DyadTotals.Remove(c, tx, dyads);
     }
 
     private static void AddActors(List<object?[]> rows, long reportId, string role, IReadOnlyList<ActorMention> actors)
