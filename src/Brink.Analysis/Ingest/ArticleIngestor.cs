@@ -10,7 +10,15 @@ namespace Brink.Analysis;
 /// each in its own transaction, so a killed ingest loses at most the batch in flight and a rerun skips
 /// everything already stored (articles are known by their content hash).
 /// </summary>
-public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, int workers = 0, int batchSize = 64)
+/// <param name="extractor">The coder.</param>
+/// <param name="store">The store batches are written to, by one writer.</param>
+/// <param name="workers">Coding threads (default: one per core).</param>
+/// <param name="batchSize">Articles per transaction.</param>
+/// <param name="lookup">
+/// A second connection to the same store for the duplicate checks. Without one they share the writer's connection
+/// and wait for each batch it commits, so coding and writing take turns instead of overlapping.
+/// </param>
+public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, int workers = 0, int batchSize = 64, EventStore? lookup = null)
 {
     private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
 
@@ -43,7 +51,9 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                 if (cancel.IsCancellationRequested || writer.IsFaulted) break;
                 var hashes = chunk.Select(a => EventStore.ContentHash(a.Text)).ToArray();
                 IReadOnlySet<string> known;
-                lock (store) known = store.KnownHashes(hashes);
+                // A lookup connection sees committed batches only; `seen` covers the ones still queued or being written.
+                if (lookup is not null) known = lookup.KnownHashes(hashes);
+                else lock (store) known = store.KnownHashes(hashes);
                 var todo = new List<(Article Article, string Hash)>();
                 for (int k = 0; k < chunk.Length; k++)
                 {

@@ -40,7 +40,8 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         var inputs = IngestInputs.From(settings.Paths, settings.Jsonl, settings.Feed, CliDates.Parse(settings.Published, "--published"), settings.Outlet);
         using var store = settings.OpenStore();
         var extractor = settings.LoadExtractor();
-        var ingestor = new ArticleIngestor(extractor, store, settings.Workers, settings.Batch);
+        using var lookup = Brink.Store.EventStore.Open(settings.Db);
+        var ingestor = new ArticleIngestor(extractor, store, settings.Workers, settings.Batch, lookup);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Ctrl+C finishes the batch being written, so what was coded is kept and a rerun picks up the rest.
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
