@@ -30,12 +30,22 @@ internal sealed class LemmaTable
 
     public static ulong SuffixKey(ReadOnlySpan<char> form, int k, int upos) => FeatureHash.Mix(102, FeatureHash.Suffix(form, k), (ulong)upos);
 
-    public int Lookup(ReadOnlySpan<char> form, ulong lower, int upos, bool properNoun)
+    /// <summary>
+    /// The lemma rule for a word. An unseen word takes the rule of its longest known suffix whose lemma
+    /// <paramref name="lexicon"/> knows with the part of speech <paramref name="wordNetPos"/> (0: any rule):
+    /// the longest suffix alone turns "shelled" into "shel" (compelled, controlled) where "-ed" gives "shell".
+    /// </summary>
+    public int Lookup(ReadOnlySpan<char> form, ulong lower, int upos, bool properNoun, WordNetLexicon? lexicon = null, int wordNetPos = 0)
     {
         if (_exact.TryGetValue(ExactKey(lower, upos), out int id) && _rules.Fits(id, form)) return id;
+        int first = -1;
         for (int k = Math.Min(MaxSuffix, form.Length - 1); k >= 1; k--)
-            if (_bySuffix.TryGetValue(SuffixKey(form, k, upos), out id) && _rules.Fits(id, form)) return id;
-        return properNoun ? _keep : _lower;
+        {
+            if (!_bySuffix.TryGetValue(SuffixKey(form, k, upos), out id) || !_rules.Fits(id, form)) continue;
+            if (wordNetPos == 0 || lexicon is null || lexicon.Knows(_rules.LowerHash(id, form), wordNetPos)) return id;
+            if (first < 0) first = id;
+        }
+        return first >= 0 ? first : properNoun ? _keep : _lower;
     }
 
     public void Write(BinaryWriter w)

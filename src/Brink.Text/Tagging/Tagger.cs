@@ -37,9 +37,14 @@ public sealed class Tagger : IDocComponent
         _propn = upos.Id("PROPN");
         _noun = upos.Id("NOUN");
         _verb = upos.Id("VERB");
+        _wordNetPos = new int[upos.Count];
+        foreach (var (tag, pos) in new[] { ("NOUN", WordNetLexicon.Noun), ("VERB", WordNetLexicon.Verb), ("ADJ", WordNetLexicon.Adj), ("ADV", WordNetLexicon.Adv) })
+            if (upos.Id(tag) is int id and >= 0 && id < _wordNetPos.Length) _wordNetPos[id] = pos;
     }
 
     private readonly int _propn, _noun, _verb;
+    // The WordNet part of speech an unseen word's lemma is checked against, per UPOS id (0: not checked).
+    private readonly int[] _wordNetPos;
 
     /// <inheritdoc />
     public string Name => ComponentName;
@@ -90,7 +95,7 @@ public sealed class Tagger : IDocComponent
                 t.Upos = _classUpos[c];
                 t.Xpos = _classXpos[c];
                 var form = doc.Text.AsSpan(t.Start, t.Length);
-                t.Lemma = Lemmas.Lookup(form, sh[i].Lower, t.Upos, t.Upos == _propn);
+                t.Lemma = Lemmas.Lookup(form, sh[i].Lower, t.Upos, t.Upos == _propn, Lexicon, _wordNetPos[t.Upos]);
                 t.Feats = Feats.Lookup(sh[i].Lower, t.Upos, t.Xpos);
                 bool noun = t.Upos == _noun || t.Upos == _propn;
                 t.Sense = noun || t.Upos == _verb ? Lexicon.Supersense(Lemmas.Rules.LowerHash(t.Lemma, form), noun) : (byte)0;

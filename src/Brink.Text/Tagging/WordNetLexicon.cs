@@ -10,7 +10,7 @@ namespace Brink.Text.Tagging;
 /// </summary>
 internal sealed class WordNetLexicon
 {
-    private const ushort Noun = 1, Verb = 2, Adj = 4, Adv = 8;
+    internal const ushort Noun = 1, Verb = 2, Adj = 4, Adv = 8;
     private readonly Dictionary<ulong, byte> _pos;
     private readonly Dictionary<ulong, byte> _senses;
 
@@ -92,6 +92,9 @@ internal sealed class WordNetLexicon
         if (word.Length > 5 && word.EndsWith("est", StringComparison.OrdinalIgnoreCase)) mask |= (Get(word[..^3]) & Adj) << 9;
         return (ushort)mask;
     }
+
+    /// <summary>Whether WordNet lists the lemma (by lowercase hash) with any of the parts of speech in <paramref name="pos"/>.</summary>
+    public bool Knows(ulong lowerLemmaHash, int pos) => _pos.TryGetValue(lowerLemmaHash, out byte b) && (b & pos) != 0;
 
     private int Get(ReadOnlySpan<char> w) => _pos.TryGetValue(FeatureHash.OfLower(w), out byte b) ? b : 0;
 
