@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Brink.Text.Learning;
 
@@ -8,34 +10,87 @@ namespace Brink.Text.Learning;
 /// (16-bit class, 16-bit quantized weight). Scores are integer sums in units of <see cref="Scale"/>,
 /// so scoring allocates nothing and touches two cache lines per feature at most.
 /// </summary>
+/// <remarks>
+/// Long rows are also kept dense (one 16-bit weight per class, zeros included) and added with vector
+/// instructions: the few features with long rows (tag and bias templates) are the ones every decision
+/// hits, and the parser spent most of its time adding them one weight at a time. A dense row's slot
+/// has length 0 and holds the dense row's index. Integer sums do not depend on the order of addition,
+/// so both layouts give the same scores to the last bit.
+/// </remarks>
 internal sealed class SparseModel
 {
     public const int MaxRowLength = byte.MaxValue;
     private readonly ulong[] _slots;
     private readonly int _mask;
     private readonly int[] _entries;
+    private readonly short[] _dense;
+    private readonly int _stride;
 
     // keys: one feature key per row; starts: row boundaries into classes and steps (rows + 1 values);
     // steps: the weights as whole multiples of scale.
     public SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, short[] steps, float scale)
+        : this(classCount, keys, starts, classes, steps, scale, DenseMinLength(classCount))
+    {
+    }
+
+    /// <summary>As the public constructor, with rows of <paramref name="denseMinLength"/> weights or more kept dense (tests compare layouts).</summary>
+    internal SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, short[] steps, float scale, int denseMinLength)
     {
         if (classes.Length >= 1 << 24) throw new ArgumentException($"Model too large: {classes.Length} weights (limit 16M).");
         ClassCount = classCount;
         Scale = scale;
         _entries = new int[classes.Length];
         for (int i = 0; i < classes.Length; i++) _entries[i] = (classes[i] << 16) | (ushort)steps[i];
-        int cap = 16;
-        while (cap < keys.Length + keys.Length / 3) cap <<= 1;
-        _slots = new ulong[cap];
-        _mask = cap - 1;
+        _stride = (classCount + 15) & ~15;
+        var dense = new bool[keys.Length];
+        var seen = new bool[classCount];
+        int denseRows = 0;
         for (int r = 0; r < keys.Length; r++)
         {
             int len = starts[r + 1] - starts[r];
             if (len > MaxRowLength) throw new ArgumentException($"Feature row {r} has {len} weights (limit {MaxRowLength}).");
-            Insert(Fold(keys[r]), starts[r], len);
+            // Length 0 marks a dense slot, so a row without weights is a dense row of zeros.
+            dense[r] = len == 0 || (len >= denseMinLength && Distinct(classes.AsSpan(starts[r], len), seen));
+            if (dense[r]) denseRows++;
+        }
+        if ((long)denseRows * _stride > Array.MaxLength) throw new ArgumentException($"Model too large: {denseRows} dense rows.");
+        _dense = new short[denseRows * _stride];
+        int cap = 16;
+        while (cap < keys.Length + keys.Length / 3) cap <<= 1;
+        _slots = new ulong[cap];
+        _mask = cap - 1;
+        for (int r = 0, d = 0; r < keys.Length; r++)
+        {
+            if (!dense[r])
+            {
+                Insert(Fold(keys[r]), starts[r], starts[r + 1] - starts[r]);
+                continue;
+            }
+            for (int j = starts[r]; j < starts[r + 1]; j++) _dense[d * _stride + classes[j]] = steps[j];
+            Insert(Fold(keys[r]), d++, 0);
         }
         Keys = keys;
         Starts = starts;
+    }
+
+    /// <summary>
+    /// Rows at least this long are dense. A dense row costs a vector add per 16 classes however few
+    /// weights it has; a sparse one a scalar add per weight. Measured on the parser (274 classes),
+    /// tagger (102) and entity (13) models.
+    /// </summary>
+    private static int DenseMinLength(int classCount) => Math.Max(2, classCount / 8);
+
+    // A row with a repeated class adds both weights; a dense row could hold only their sum, which may not fit 16 bits.
+    private static bool Distinct(ReadOnlySpan<ushort> classes, bool[] seen)
+    {
+        bool distinct = true;
+        foreach (var c in classes)
+        {
+            if (seen[c]) distinct = false;
+            seen[c] = true;
+        }
+        foreach (var c in classes) seen[c] = false;
+        return distinct;
     }
 
     public int ClassCount { get; }
@@ -48,7 +103,7 @@ internal sealed class SparseModel
     public int WeightCount => _entries.Length;
 
     /// <summary>Bytes the model holds in memory.</summary>
-    public long MemoryBytes => _slots.LongLength * 8 + _entries.LongLength * 4;
+    public long MemoryBytes => _slots.LongLength * 8 + _entries.LongLength * 4 + _dense.LongLength * 2;
 
     internal ulong[] Keys { get; }
 
@@ -84,15 +139,18 @@ internal sealed class SparseModel
     /// </remarks>
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
+        if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
         int n = Math.Min(features.Length, MaxFeatures);
         Span<ulong> found = stackalloc ulong[n];
+        Span<int> denseFound = stackalloc int[n];
         var slots = _slots;
         var entries = _entries;
         fixed (ulong* slotBase = slots)
         fixed (int* entryBase = entries)
+        fixed (short* denseBase = _dense)
         {
             for (int f = 0; f < n; f++) Prefetch(slotBase + (Fold(features[f]) & (uint)_mask));
-            int rows = 0;
+            int rows = 0, denseRows = 0;
             for (int f = 0; f < n; f++)
             {
                 uint key = Fold(features[f]);
@@ -100,7 +158,14 @@ internal sealed class SparseModel
                 ulong slot;
                 while ((slot = slotBase[i]) != 0 && (uint)slot != key) i = (i + 1) & _mask;
                 if (slot == 0) continue;
-                Prefetch(entryBase + (int)((slot >> 32) & 0xFFFFFF));
+                int start = (int)((slot >> 32) & 0xFFFFFF);
+                if (slot >> 56 == 0)
+                {
+                    Prefetch(denseBase + start * _stride);
+                    denseFound[denseRows++] = start * _stride;
+                    continue;
+                }
+                Prefetch(entryBase + start);
                 found[rows++] = slot;
             }
             for (int r = 0; r < rows; r++)
@@ -110,6 +175,32 @@ internal sealed class SparseModel
                 int len = (int)(slot >> 56);
                 for (int j = 0; j < len; j++) scores[e[j] >>> 16] += (short)e[j];
             }
+            if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores);
+        }
+    }
+
+    /// <summary>Adds dense rows 16 classes at a time, summing all rows of a block in registers before touching the scores.</summary>
+    private unsafe void AddDense(short* dense, ReadOnlySpan<int> rows, Span<int> scores)
+    {
+        ref int score = ref MemoryMarshal.GetReference(scores);
+        for (int c = 0; c < ClassCount; c += 16)
+        {
+            var lo = Vector256<int>.Zero;
+            var hi = Vector256<int>.Zero;
+            foreach (int row in rows)
+            {
+                var (l, h) = Vector256.Widen(Vector256.Load(dense + row + c));
+                lo += l;
+                hi += h;
+            }
+            if (c + 16 <= ClassCount)
+            {
+                (Vector256.LoadUnsafe(ref score, (nuint)c) + lo).StoreUnsafe(ref score, (nuint)c);
+                (Vector256.LoadUnsafe(ref score, (nuint)c + 8) + hi).StoreUnsafe(ref score, (nuint)c + 8);
+                continue;
+            }
+            // The last block is partial: the padding classes beyond ClassCount hold zeros and have no score.
+            for (int k = 0; c + k < ClassCount; k++) Unsafe.Add(ref score, c + k) += k < 8 ? lo[k] : hi[k - 8];
         }
     }
 
