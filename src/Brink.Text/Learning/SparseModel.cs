@@ -40,7 +40,12 @@ internal sealed class SparseModel
         ClassCount = classCount;
         Scale = scale;
         _entries = new int[classes.Length];
-        for (int i = 0; i < classes.Length; i++) _entries[i] = (classes[i] << 16) | (ushort)steps[i];
+        for (int i = 0; i < classes.Length; i++)
+        {
+            // Scoring writes scores[class] without bounds checks.
+            if (classes[i] >= classCount) throw new ArgumentException($"Weight {i} is for class {classes[i]}, beyond the {classCount} classes.");
+            _entries[i] = (classes[i] << 16) | (ushort)steps[i];
+        }
         _stride = (classCount + 15) & ~15;
         var dense = new bool[keys.Length];
         var seen = new bool[classCount];
@@ -168,12 +173,14 @@ internal sealed class SparseModel
                 Prefetch(entryBase + start);
                 found[rows++] = slot;
             }
-            for (int r = 0; r < rows; r++)
+            fixed (int* s = scores)
             {
-                ulong slot = found[r];
-                int* e = entryBase + (int)((slot >> 32) & 0xFFFFFF);
-                int len = (int)(slot >> 56);
-                for (int j = 0; j < len; j++) scores[e[j] >>> 16] += (short)e[j];
+                for (int r = 0; r < rows; r++)
+                {
+                    ulong slot = found[r];
+                    int* e = entryBase + (int)((slot >> 32) & 0xFFFFFF);
+                    for (int* end = e + (int)(slot >> 56); e < end; e++) s[*e >>> 16] += (short)*e;
+                }
             }
             if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores);
         }
