@@ -17,12 +17,15 @@ namespace Brink.Text.Learning;
 /// has length 0 and holds the dense row's index. Integer sums do not depend on the order of addition,
 /// so both layouts give the same scores to the last bit.
 /// </remarks>
-internal sealed class SparseModel
+internal sealed unsafe class SparseModel
 {
     public const int MaxRowLength = byte.MaxValue;
-    private readonly ulong[] _slots;
+    // The slots and entries live in huge-page memory (LargePageMemory); the fields keep it alive.
+    private readonly LargePageMemory _slotMemory, _entryMemory;
+    private readonly ulong* _slots;
     private readonly int _mask;
-    private readonly int[] _entries;
+    private readonly int* _entries;
+    private readonly int _weightCount;
     private readonly short[] _dense;
     private readonly int _stride;
 
@@ -39,7 +42,9 @@ internal sealed class SparseModel
         if (classes.Length >= 1 << 24) throw new ArgumentException($"Model too large: {classes.Length} weights (limit 16M).");
         ClassCount = classCount;
         Scale = scale;
-        _entries = new int[classes.Length];
+        _weightCount = classes.Length;
+        _entryMemory = new LargePageMemory((long)classes.Length * sizeof(int));
+        _entries = (int*)_entryMemory.Pointer;
         for (int i = 0; i < classes.Length; i++)
         {
             // Scoring writes scores[class] without bounds checks.
@@ -62,7 +67,8 @@ internal sealed class SparseModel
         _dense = new short[denseRows * _stride];
         int cap = 16;
         while (cap < keys.Length + keys.Length / 3) cap <<= 1;
-        _slots = new ulong[cap];
+        _slotMemory = new LargePageMemory((long)cap * sizeof(ulong));
+        _slots = (ulong*)_slotMemory.Pointer;
         _mask = cap - 1;
         for (int r = 0, d = 0; r < keys.Length; r++)
         {
@@ -105,18 +111,20 @@ internal sealed class SparseModel
 
     public int FeatureCount => Keys.Length;
 
-    public int WeightCount => _entries.Length;
+    public int WeightCount => _weightCount;
 
     /// <summary>Bytes the model holds in memory.</summary>
-    public long MemoryBytes => _slots.LongLength * 8 + _entries.LongLength * 4 + _dense.LongLength * 2;
+    public long MemoryBytes => _slotMemory.Bytes + _entryMemory.Bytes + _dense.LongLength * 2;
 
     internal ulong[] Keys { get; }
 
     internal int[] Starts { get; }
 
-    internal ushort ClassAt(int entry) => (ushort)(_entries[entry] >> 16);
+    internal ushort ClassAt(int entry) => (ushort)(_entries[CheckEntry(entry)] >> 16);
 
-    internal short StepAt(int entry) => (short)_entries[entry];
+    internal short StepAt(int entry) => (short)_entries[CheckEntry(entry)];
+
+    private int CheckEntry(int entry) => (uint)entry < (uint)_weightCount ? entry : throw new ArgumentOutOfRangeException(nameof(entry));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Fold(ulong f)
@@ -148,10 +156,8 @@ internal sealed class SparseModel
         int n = Math.Min(features.Length, MaxFeatures);
         Span<ulong> found = stackalloc ulong[n];
         Span<int> denseFound = stackalloc int[n];
-        var slots = _slots;
-        var entries = _entries;
-        fixed (ulong* slotBase = slots)
-        fixed (int* entryBase = entries)
+        ulong* slotBase = _slots;
+        int* entryBase = _entries;
         fixed (short* denseBase = _dense)
         {
             for (int f = 0; f < n; f++) Prefetch(slotBase + (Fold(features[f]) & (uint)_mask));
@@ -184,6 +190,7 @@ internal sealed class SparseModel
             }
             if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores);
         }
+        GC.KeepAlive(this); // the finalizer of the memory behind the pointers must not run mid-call
     }
 
     /// <summary>Adds dense rows 16 classes at a time, summing all rows of a block in registers before touching the scores.</summary>
