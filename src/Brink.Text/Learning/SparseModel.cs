@@ -12,10 +12,10 @@ namespace Brink.Text.Learning;
 /// </summary>
 /// <remarks>
 /// Long rows are also kept dense (one 16-bit weight per class, zeros included) and added with vector
-/// instructions: the few features with long rows (tag and bias templates) are the ones every decision
-/// hits, and the parser spent most of its time adding them one weight at a time. A dense row's slot
-/// has length 0 and holds the dense row's index. Integer sums do not depend on the order of addition,
-/// so both layouts give the same scores to the last bit.
+/// instructions: the few features with long rows are frequent ones (in the parser a third of the
+/// rows found, 82% of the weights added), and adding them one weight at a time was most of its
+/// time. A dense row's slot has length 0 and holds the dense row's index. Integer sums do not depend
+/// on the order of addition, so both layouts give the same scores to the last bit.
 /// </remarks>
 internal sealed unsafe class SparseModel
 {
