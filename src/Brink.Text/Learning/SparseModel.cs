@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Brink.Text.Learning;
 
@@ -8,34 +10,98 @@ namespace Brink.Text.Learning;
 /// (16-bit class, 16-bit quantized weight). Scores are integer sums in units of <see cref="Scale"/>,
 /// so scoring allocates nothing and touches two cache lines per feature at most.
 /// </summary>
-internal sealed class SparseModel
+/// <remarks>
+/// Long rows are also kept dense (one 16-bit weight per class, zeros included) and added with vector
+/// instructions: the few features with long rows are frequent ones (in the parser a third of the
+/// rows found, 82% of the weights added), and adding them one weight at a time was most of its
+/// time. A dense row's slot has length 0 and holds the dense row's index. Integer sums do not depend
+/// on the order of addition, so both layouts give the same scores to the last bit.
+/// </remarks>
+internal sealed unsafe class SparseModel
 {
     public const int MaxRowLength = byte.MaxValue;
-    private readonly ulong[] _slots;
+    // The slots and entries live in huge-page memory (LargePageMemory); the fields keep it alive.
+    private readonly LargePageMemory _slotMemory, _entryMemory;
+    private readonly ulong* _slots;
     private readonly int _mask;
-    private readonly int[] _entries;
+    private readonly int* _entries;
+    private readonly int _weightCount;
+    private readonly short[] _dense;
+    private readonly int _stride;
 
     // keys: one feature key per row; starts: row boundaries into classes and steps (rows + 1 values);
     // steps: the weights as whole multiples of scale.
     public SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, short[] steps, float scale)
+        : this(classCount, keys, starts, classes, steps, scale, DenseMinLength(classCount))
+    {
+    }
+
+    /// <summary>As the public constructor, with rows of <paramref name="denseMinLength"/> weights or more kept dense (tests compare layouts).</summary>
+    internal SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, short[] steps, float scale, int denseMinLength)
     {
         if (classes.Length >= 1 << 24) throw new ArgumentException($"Model too large: {classes.Length} weights (limit 16M).");
         ClassCount = classCount;
         Scale = scale;
-        _entries = new int[classes.Length];
-        for (int i = 0; i < classes.Length; i++) _entries[i] = (classes[i] << 16) | (ushort)steps[i];
-        int cap = 16;
-        while (cap < keys.Length + keys.Length / 3) cap <<= 1;
-        _slots = new ulong[cap];
-        _mask = cap - 1;
+        _weightCount = classes.Length;
+        _entryMemory = new LargePageMemory((long)classes.Length * sizeof(int));
+        _entries = (int*)_entryMemory.Pointer;
+        for (int i = 0; i < classes.Length; i++)
+        {
+            // Scoring writes scores[class] without bounds checks.
+            if (classes[i] >= classCount) throw new ArgumentException($"Weight {i} is for class {classes[i]}, beyond the {classCount} classes.");
+            _entries[i] = (classes[i] << 16) | (ushort)steps[i];
+        }
+        _stride = (classCount + 15) & ~15;
+        var dense = new bool[keys.Length];
+        var seen = new bool[classCount];
+        int denseRows = 0;
         for (int r = 0; r < keys.Length; r++)
         {
             int len = starts[r + 1] - starts[r];
             if (len > MaxRowLength) throw new ArgumentException($"Feature row {r} has {len} weights (limit {MaxRowLength}).");
-            Insert(Fold(keys[r]), starts[r], len);
+            // Length 0 marks a dense slot, so a row without weights is a dense row of zeros.
+            dense[r] = len == 0 || (len >= denseMinLength && Distinct(classes.AsSpan(starts[r], len), seen));
+            if (dense[r]) denseRows++;
+        }
+        if ((long)denseRows * _stride > Array.MaxLength) throw new ArgumentException($"Model too large: {denseRows} dense rows.");
+        _dense = new short[denseRows * _stride];
+        int cap = 16;
+        while (cap < keys.Length + keys.Length / 3) cap <<= 1;
+        _slotMemory = new LargePageMemory((long)cap * sizeof(ulong));
+        _slots = (ulong*)_slotMemory.Pointer;
+        _mask = cap - 1;
+        for (int r = 0, d = 0; r < keys.Length; r++)
+        {
+            if (!dense[r])
+            {
+                Insert(Fold(keys[r]), starts[r], starts[r + 1] - starts[r]);
+                continue;
+            }
+            for (int j = starts[r]; j < starts[r + 1]; j++) _dense[d * _stride + classes[j]] = steps[j];
+            Insert(Fold(keys[r]), d++, 0);
         }
         Keys = keys;
         Starts = starts;
+    }
+
+    /// <summary>
+    /// Rows at least this long are dense. A dense row costs a vector add per 16 classes however few
+    /// weights it has; a sparse one a scalar add per weight. Measured on the parser (274 classes),
+    /// tagger (102) and entity (13) models.
+    /// </summary>
+    private static int DenseMinLength(int classCount) => Math.Max(2, classCount / 8);
+
+    // A row with a repeated class adds both weights; a dense row could hold only their sum, which may not fit 16 bits.
+    private static bool Distinct(ReadOnlySpan<ushort> classes, bool[] seen)
+    {
+        bool distinct = true;
+        foreach (var c in classes)
+        {
+            if (seen[c]) distinct = false;
+            seen[c] = true;
+        }
+        foreach (var c in classes) seen[c] = false;
+        return distinct;
     }
 
     public int ClassCount { get; }
@@ -45,18 +111,20 @@ internal sealed class SparseModel
 
     public int FeatureCount => Keys.Length;
 
-    public int WeightCount => _entries.Length;
+    public int WeightCount => _weightCount;
 
     /// <summary>Bytes the model holds in memory.</summary>
-    public long MemoryBytes => _slots.LongLength * 8 + _entries.LongLength * 4;
+    public long MemoryBytes => _slotMemory.Bytes + _entryMemory.Bytes + _dense.LongLength * 2;
 
     internal ulong[] Keys { get; }
 
     internal int[] Starts { get; }
 
-    internal ushort ClassAt(int entry) => (ushort)(_entries[entry] >> 16);
+    internal ushort ClassAt(int entry) => (ushort)(_entries[CheckEntry(entry)] >> 16);
 
-    internal short StepAt(int entry) => (short)_entries[entry];
+    internal short StepAt(int entry) => (short)_entries[CheckEntry(entry)];
+
+    private int CheckEntry(int entry) => (uint)entry < (uint)_weightCount ? entry : throw new ArgumentOutOfRangeException(nameof(entry));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Fold(ulong f)
@@ -84,15 +152,16 @@ internal sealed class SparseModel
     /// </remarks>
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
+        if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
         int n = Math.Min(features.Length, MaxFeatures);
         Span<ulong> found = stackalloc ulong[n];
-        var slots = _slots;
-        var entries = _entries;
-        fixed (ulong* slotBase = slots)
-        fixed (int* entryBase = entries)
+        Span<int> denseFound = stackalloc int[n];
+        ulong* slotBase = _slots;
+        int* entryBase = _entries;
+        fixed (short* denseBase = _dense)
         {
             for (int f = 0; f < n; f++) Prefetch(slotBase + (Fold(features[f]) & (uint)_mask));
-            int rows = 0;
+            int rows = 0, denseRows = 0;
             for (int f = 0; f < n; f++)
             {
                 uint key = Fold(features[f]);
@@ -100,16 +169,52 @@ internal sealed class SparseModel
                 ulong slot;
                 while ((slot = slotBase[i]) != 0 && (uint)slot != key) i = (i + 1) & _mask;
                 if (slot == 0) continue;
-                Prefetch(entryBase + (int)((slot >> 32) & 0xFFFFFF));
+                int start = (int)((slot >> 32) & 0xFFFFFF);
+                if (slot >> 56 == 0)
+                {
+                    Prefetch(denseBase + start * _stride);
+                    denseFound[denseRows++] = start * _stride;
+                    continue;
+                }
+                Prefetch(entryBase + start);
                 found[rows++] = slot;
             }
-            for (int r = 0; r < rows; r++)
+            fixed (int* s = scores)
             {
-                ulong slot = found[r];
-                int* e = entryBase + (int)((slot >> 32) & 0xFFFFFF);
-                int len = (int)(slot >> 56);
-                for (int j = 0; j < len; j++) scores[e[j] >>> 16] += (short)e[j];
+                for (int r = 0; r < rows; r++)
+                {
+                    ulong slot = found[r];
+                    int* e = entryBase + (int)((slot >> 32) & 0xFFFFFF);
+                    for (int* end = e + (int)(slot >> 56); e < end; e++) s[*e >>> 16] += (short)*e;
+                }
             }
+            if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores);
+        }
+        GC.KeepAlive(this); // the finalizer of the memory behind the pointers must not run mid-call
+    }
+
+    /// <summary>Adds dense rows 16 classes at a time, summing all rows of a block in registers before touching the scores.</summary>
+    private unsafe void AddDense(short* dense, ReadOnlySpan<int> rows, Span<int> scores)
+    {
+        ref int score = ref MemoryMarshal.GetReference(scores);
+        for (int c = 0; c < ClassCount; c += 16)
+        {
+            var lo = Vector256<int>.Zero;
+            var hi = Vector256<int>.Zero;
+            foreach (int row in rows)
+            {
+                var (l, h) = Vector256.Widen(Vector256.Load(dense + row + c));
+                lo += l;
+                hi += h;
+            }
+            if (c + 16 <= ClassCount)
+            {
+                (Vector256.LoadUnsafe(ref score, (nuint)c) + lo).StoreUnsafe(ref score, (nuint)c);
+                (Vector256.LoadUnsafe(ref score, (nuint)c + 8) + hi).StoreUnsafe(ref score, (nuint)c + 8);
+                continue;
+            }
+            // The last block is partial: the padding classes beyond ClassCount hold zeros and have no score.
+            for (int k = 0; c + k < ClassCount; k++) Unsafe.Add(ref score, c + k) += k < 8 ? lo[k] : hi[k - 8];
         }
     }
 

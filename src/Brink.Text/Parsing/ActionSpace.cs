@@ -20,15 +20,18 @@ internal static class ActionSpace
         _ => 3 + 2 * label,
     };
 
-    /// <summary>The best-scoring action whose transition is valid in <paramref name="valid"/>.</summary>
+    /// <summary>The best-scoring action whose transition is valid in <paramref name="valid"/> (the first one on ties).</summary>
+    /// <remarks>Arc actions alternate left, right; when only one arc transition is valid, every other action is skipped unread.</remarks>
     public static int Best<T>(ReadOnlySpan<T> scores, ReadOnlySpan<bool> valid) where T : struct, System.Numerics.INumber<T>
     {
         int best = -1;
-        for (int a = 0; a < scores.Length; a++)
-        {
-            if (!valid[(int)TransitionOf(a)]) continue;
+        for (int a = 0; a < 2 && a < scores.Length; a++)
+            if (valid[a] && (best < 0 || scores[a] > scores[best])) best = a;
+        bool left = valid[(int)Transition.LeftArc], right = valid[(int)Transition.RightArc];
+        if (!left && !right) return best;
+        int step = left && right ? 1 : 2;
+        for (int a = left ? 2 : 3; a < scores.Length; a += step)
             if (best < 0 || scores[a] > scores[best]) best = a;
-        }
         return best;
     }
 }

@@ -1,0 +1,97 @@
+using Brink.Text.Learning;
+
+namespace Brink.Text.Tests.Learning;
+
+/// <summary>The dense layout of long rows is a speed choice only: every layout must give the same integer scores.</summary>
+public sealed class SparseModelTests
+{
+    private sealed record Rows(ulong[] Keys, int[] Starts, ushort[] Classes, short[] Steps);
+
+    // Random rows of 0 to classCount distinct classes; weights include the 16-bit extremes, so sums overflow a short.
+    private static Rows RandomRows(Random rng, int classCount, int rowCount)
+    {
+        var keys = new ulong[rowCount];
+        var starts = new int[rowCount + 1];
+        var classes = new List<ushort>();
+        var steps = new List<short>();
+        for (int r = 0; r < rowCount; r++)
+        {
+            keys[r] = (ulong)rng.NextInt64() ^ ((ulong)r << 40);
+            int len = r % 7 == 0 ? 0 : rng.Next(1, Math.Min(classCount, SparseModel.MaxRowLength) + 1);
+            var picked = Enumerable.Range(0, classCount).OrderBy(_ => rng.Next()).Take(len).Order();
+            foreach (int c in picked)
+            {
+                classes.Add((ushort)c);
+                steps.Add(rng.Next(4) == 0 ? (rng.Next(2) == 0 ? short.MaxValue : short.MinValue) : (short)rng.Next(short.MinValue, short.MaxValue + 1));
+            }
+            starts[r + 1] = classes.Count;
+        }
+        return new Rows(keys, starts, classes.ToArray(), steps.ToArray());
+    }
+
+    private static SparseModel Build(Rows m, int classCount, int? denseMinLength) => denseMinLength is int d
+        ? new SparseModel(classCount, m.Keys, m.Starts, m.Classes, m.Steps, 1f, d)
+        : new SparseModel(classCount, m.Keys, m.Starts, m.Classes, m.Steps, 1f);
+
+    // The plain definition: each feature found adds its row's weights.
+    private static int[] Reference(Rows m, int classCount, ReadOnlySpan<ulong> features)
+    {
+        var scores = new int[classCount];
+        foreach (ulong f in features)
+        {
+            int r = Array.IndexOf(m.Keys, f);
+            if (r < 0) continue;
+            for (int j = m.Starts[r]; j < m.Starts[r + 1]; j++) scores[m.Classes[j]] += m.Steps[j];
+        }
+        return scores;
+    }
+
+    [Theory]
+    [InlineData(13)]
+    [InlineData(16)]
+    [InlineData(37)]
+    [InlineData(102)]
+    [InlineData(274)]
+    public void Dense_and_sparse_rows_give_identical_scores(int classCount)
+    {
+        var rng = new Random(classCount);
+        var rows = RandomRows(rng, classCount, 300);
+        var models = new[] { Build(rows, classCount, null), Build(rows, classCount, int.MaxValue), Build(rows, classCount, 1), Build(rows, classCount, 5) };
+        for (int trial = 0; trial < 200; trial++)
+        {
+            // Known features (some repeated) mixed with unknown ones, up to the most one call scores.
+            var features = new ulong[rng.Next(0, SparseModel.MaxFeatures + 1)];
+            for (int i = 0; i < features.Length; i++)
+                features[i] = rng.Next(3) == 0 ? (ulong)rng.NextInt64() : rows.Keys[rng.Next(rows.Keys.Length)];
+            var expected = Reference(rows, classCount, features);
+            foreach (var model in models)
+            {
+                var scores = new int[classCount];
+                model.Score(features, scores);
+                Assert.Equal(expected, scores);
+            }
+        }
+    }
+
+    [Fact]
+    public void Scores_add_to_what_the_buffer_holds()
+    {
+        var rows = RandomRows(new Random(5), 40, 50);
+        var model = Build(rows, 40, 1);
+        var scores = Enumerable.Range(0, 40).ToArray();
+        model.Score(rows.Keys.AsSpan(1, 1), scores);
+        var expected = Reference(rows, 40, rows.Keys.AsSpan(1, 1));
+        for (int c = 0; c < 40; c++) expected[c] += c;
+        Assert.Equal(expected, scores);
+    }
+
+    [Fact]
+    public void A_row_with_a_repeated_class_adds_both_weights()
+    {
+        // Two weights of the same class sum beyond 16 bits: such a row must not be stored dense.
+        var rows = new Rows([42UL], [0, 3], [1, 1, 2], [short.MaxValue, short.MaxValue, 7]);
+        var scores = new int[4];
+        Build(rows, 4, 1).Score([42UL], scores);
+        Assert.Equal(new[] { 0, 2 * short.MaxValue, 7, 0 }, scores);
+    }
+}

@@ -1,0 +1,33 @@
+using Brink.Text.Parsing;
+
+namespace Brink.Text.Tests.Parsing;
+
+public sealed class ActionSpaceTests
+{
+    // The definition: the first action with the highest score among those whose transition is valid.
+    private static int Naive(int[] scores, bool[] valid)
+    {
+        int best = -1;
+        for (int a = 0; a < scores.Length; a++)
+        {
+            if (!valid[(int)ActionSpace.TransitionOf(a)]) continue;
+            if (best < 0 || scores[a] > scores[best]) best = a;
+        }
+        return best;
+    }
+
+    [Fact]
+    public void Best_matches_the_definition_for_every_validity_pattern_and_tie()
+    {
+        var rng = new Random(3);
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            // Few distinct values, so ties are common.
+            var scores = new int[ActionSpace.Count(rng.Next(0, 12))];
+            for (int a = 0; a < scores.Length; a++) scores[a] = rng.Next(-3, 4);
+            var valid = new bool[ArcEager.Count];
+            for (int t = 0; t < valid.Length; t++) valid[t] = ((trial >> t) & 1) == 1;
+            Assert.Equal(Naive(scores, valid), ActionSpace.Best<int>(scores, valid));
+        }
+    }
+}
