@@ -3,10 +3,13 @@ using static Brink.Text.Learning.FeatureHash;
 
 namespace Brink.Text.Entities;
 
-/// <summary>Feature templates of the entity recognizer: the word and its window, shapes, tags, and the previous entity tags.</summary>
+/// <summary>
+/// Feature templates of the entity recognizer: the word and its window, shapes, tags, supersenses,
+/// gazetteer matches, capitalized runs, the sentence's case style, and the previous entity tags.
+/// </summary>
 internal static class EntityFeatures
 {
-    public const int Max = 56;
+    public const int Max = 60;
     private static readonly WordHashes Pad = MakePad();
 
     private static WordHashes MakePad()
@@ -16,8 +19,12 @@ internal static class EntityFeatures
         return h;
     }
 
-    public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, ReadOnlySpan<byte> senses, int i, int p1, int p2, Span<ulong> f)
+    public static int Extract(in EntityInput x, int i, int p1, int p2, Span<ulong> f)
     {
+        var s = x.Words;
+        var tags = x.Tags;
+        var gaz = x.Gaz;
+        var senses = x.Senses;
         ref readonly var w = ref s[i];
         ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref Pad;
         ref readonly var m2 = ref i > 1 ? ref s[i - 2] : ref Pad;
@@ -44,6 +51,20 @@ internal static class EntityFeatures
         ulong c0 = senses[i], cp = i > 0 ? senses[i - 1] : 0xFFUL, cn = i + 1 < senses.Length ? senses[i + 1] : 0xFFUL;
         f[k++] = Mix(244, c0); f[k++] = Mix(245, c0, w.Shape); f[k++] = Mix(246, cp, c0, cn);
         f[k++] = Mix(240, g); f[k++] = Mix(241, g, w.Shape); f[k++] = Mix(242, g, t0); f[k++] = Mix(243, gp, g, gn);
+        // The capitalized run around the word: where it sits in it and how the run ends ("... Center", "... Corp.").
+        ulong run = x.Runs[i], end = 0, start = 0, endSense = 0xFF;
+        if (x.RunBounds[i] >= 0)
+        {
+            var (first, last) = NameRuns.Bounds(x.RunBounds[i]);
+            end = s[last].Lower;
+            start = s[first].Lower;
+            endSense = senses[last];
+        }
+        f[k++] = Mix(250, run); f[k++] = Mix(251, run, end); f[k++] = Mix(252, end, e1); f[k++] = Mix(253, run, g);
+        f[k++] = Mix(258, run, endSense); f[k++] = Mix(259, run, start);
+        // Capitals mean little in lowercase web text or all-caps shouting; the style qualifies the word's own evidence.
+        ulong cs = x.CaseStyle;
+        f[k++] = Mix(254, cs, w.Shape); f[k++] = Mix(255, cs, g); f[k++] = Mix(256, cs, c0, (ulong)w.Class); f[k++] = Mix(257, cs, e1);
         return k;
     }
 }

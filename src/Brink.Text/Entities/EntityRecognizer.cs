@@ -16,6 +16,8 @@ public sealed class EntityRecognizer : IDocComponent
     [ThreadStatic] private static ulong[]? t_tags;
     [ThreadStatic] private static byte[]? t_gaz;
     [ThreadStatic] private static byte[]? t_senses;
+    [ThreadStatic] private static byte[]? t_runs;
+    [ThreadStatic] private static long[]? t_bounds;
 
     internal EntityRecognizer(ModelMetadata meta, LabelTable tags, SparseModel model, NameGazetteer places)
     {
@@ -54,6 +56,8 @@ public sealed class EntityRecognizer : IDocComponent
         if (t_tags is null || t_tags.Length < doc.Count) t_tags = new ulong[Math.Max(256, doc.Count)];
         if (t_gaz is null || t_gaz.Length < doc.Count) t_gaz = new byte[Math.Max(256, doc.Count)];
         if (t_senses is null || t_senses.Length < doc.Count) t_senses = new byte[Math.Max(256, doc.Count)];
+        if (t_runs is null || t_runs.Length < doc.Count) t_runs = new byte[Math.Max(256, doc.Count)];
+        if (t_bounds is null || t_bounds.Length < doc.Count) t_bounds = new long[Math.Max(256, doc.Count)];
         for (int i = 0; i < doc.Count; i++) t_senses[i] = doc.Data(i).Sense;
         for (int i = 0; i < doc.Count; i++) t_tags[i] = doc.Labels.Xpos.HashOf(doc.Data(i).Xpos);
         Span<ulong> f = stackalloc ulong[EntityFeatures.Max];
@@ -66,11 +70,15 @@ public sealed class EntityRecognizer : IDocComponent
             var tags = t_tags.AsSpan(sent.StartToken, sent.Length);
             var gaz = t_gaz.AsSpan(sent.StartToken, sent.Length);
             var senses = t_senses.AsSpan(sent.StartToken, sent.Length);
+            var runs = t_runs.AsSpan(sent.StartToken, sent.Length);
+            var bounds = t_bounds.AsSpan(sent.StartToken, sent.Length);
             Places.Tag(sh, gaz);
+            NameRuns.Mark(sh, runs, bounds);
+            var x = new EntityInput(sh, tags, gaz, senses, runs, bounds, NameRuns.CaseStyle(sh));
             int p1 = -1, p2 = -1;
             for (int i = 0; i < sh.Length; i++)
             {
-                int c = Predict(sh, tags, gaz, senses, i, p1, p2, f, scores, allowed);
+                int c = Predict(x, i, p1, p2, f, scores, allowed);
                 doc.Data(sent.StartToken + i).Entity = (byte)c;
                 p2 = p1;
                 p1 = c;
@@ -78,13 +86,13 @@ public sealed class EntityRecognizer : IDocComponent
         }
     }
 
-    internal int Predict(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ulong> tags, ReadOnlySpan<byte> gaz, ReadOnlySpan<byte> senses, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
+    internal int Predict(in EntityInput x, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
     {
         int n = Tags.Count;
-        int k = EntityFeatures.Extract(s, tags, gaz, senses, i, p1, p2, f);
+        int k = EntityFeatures.Extract(x, i, p1, p2, f);
         scores.Clear();
         _model.Score(f[..k], scores);
-        bool last = i == s.Length - 1;
+        bool last = i == x.Length - 1;
         for (int c = 0; c < n; c++) allowed[c] = _follows[(p1 + 1) * n + c] && (!last || _canEnd[c]);
         int best = SparseModel.ArgMax<int>(scores, allowed);
         return best < 0 ? 0 : best;

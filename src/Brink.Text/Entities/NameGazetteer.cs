@@ -8,12 +8,14 @@ namespace Brink.Text.Entities;
 /// in ../shared/gazetteer (countries, capitals, cities of 50,000 people or more); people, places and
 /// organizations also from WordNet 3.1's named instances. Built at training time and stored inside
 /// the NER model, so a feature can say "this token is inside a known name" for names the treebank
-/// never showed.
+/// never showed. Names that are also everyday words in WordNet ("Reading", "Mobile") are flagged as such.
 /// </summary>
 internal sealed class NameGazetteer
 {
     public const int MaxTokens = 4;
     public const byte Place = 1, Person = 2, Organization = 4;
+    /// <summary>The name is also an everyday word ("reading", "mobile", "turkey"): lowercase, it is probably not a name.</summary>
+    public const byte Common = 8;
     private const int MinPopulation = 50_000;
     private readonly Dictionary<ulong, byte> _names;
 
@@ -28,14 +30,16 @@ internal sealed class NameGazetteer
     {
         var result = new Dictionary<ulong, byte>();
         var tokenizer = new Tokenizer();
-        if (gazetteerDir is not null) foreach (var n in PlaceNames(gazetteerDir)) Add(result, tokenizer, n, Place);
-        if (wordNetDir is not null) foreach (var (n, kind) in WordNetInstances.Read(wordNetDir)) Add(result, tokenizer, n, kind);
+        var common = wordNetDir is not null ? WordNetInstances.CommonWords(wordNetDir) : [];
+        if (gazetteerDir is not null) foreach (var n in PlaceNames(gazetteerDir)) Add(result, tokenizer, n, Place, common);
+        if (wordNetDir is not null) foreach (var (n, kind) in WordNetInstances.Read(wordNetDir)) Add(result, tokenizer, n, kind, common);
         return new NameGazetteer(result);
     }
 
-    private static void Add(Dictionary<ulong, byte> result, Tokenizer tokenizer, string name, byte kind)
+    private static void Add(Dictionary<ulong, byte> result, Tokenizer tokenizer, string name, byte kind, HashSet<string> common)
     {
         if (name.Length < 3) return;
+        if (common.Contains(name.ToLowerInvariant())) kind |= Common;
         var doc = new Doc(name);
         tokenizer.Process(doc);
         if (doc.Count == 0 || doc.Count > MaxTokens) return;
@@ -88,7 +92,7 @@ internal sealed class NameGazetteer
         return h;
     }
 
-    /// <summary>Marks matches in <paramref name="tags"/>: bits 0-2 the position (0 none, 1 begin, 2 inside, 3 last, 4 single token), bits 3-5 the kinds.</summary>
+    /// <summary>Marks matches in <paramref name="tags"/>: bits 0-2 the position (0 none, 1 begin, 2 inside, 3 last, 4 single token), bits 3-6 the kinds (with <see cref="Common"/>).</summary>
     public void Tag(ReadOnlySpan<WordHashes> sentence, Span<byte> tags)
     {
         tags.Clear();

@@ -46,6 +46,31 @@ internal static class WordNetInstances
         }
     }
 
+    /// <summary>Every lowercase lemma of WordNet's nouns, verbs, adjectives and adverbs (with spaces for underscores): the everyday words.</summary>
+    public static HashSet<string> CommonWords(string dir)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in new[] { "noun", "verb", "adj", "adv" })
+        {
+            string data = Path.Combine(dir, "data." + part);
+            if (!File.Exists(data)) throw new FileNotFoundException($"WordNet file '{data}' is missing (expected ../shared/lexicon/wordnet-3.1).");
+            foreach (var line in File.ReadLines(data))
+            {
+                if (line.Length == 0 || line[0] == ' ') continue;
+                var f = line.Split(' ');
+                int count = Convert.ToInt32(f[3], 16);
+                for (int w = 0; w < count; w++)
+                {
+                    string lemma = f[4 + 2 * w];
+                    int paren = lemma.IndexOf('(');
+                    if (paren > 0) lemma = lemma[..paren]; // adjective markers: "galore(ip)"
+                    if (lemma.Length > 0 && !lemma.Any(char.IsUpper)) words.Add(lemma.Replace('_', ' '));
+                }
+            }
+        }
+        return words;
+    }
+
     private static string FirstSense(string index, string lemma)
     {
         foreach (var line in File.ReadLines(index))

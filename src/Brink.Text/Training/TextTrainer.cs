@@ -22,20 +22,24 @@ public static class TextTrainer
         options = options with { TrainingData = $"{Path.GetFileName(trainPath)} ({train.Count} sentences, {train.Sum(s => s.Length)} words)" };
         if (Wants(Tagger.ComponentName)) TaggerTrainer.Train(train, dev, options, progress).Save(Path.Combine(outDir, ModelPaths.Tagger));
         var tagger = Tagger.Load(Path.Combine(outDir, ModelPaths.Tagger));
-        if (Wants(Parser.ComponentName)) TrainParser(train, dev, tagger, outDir, options, progress);
-        if (nerDir is null || !Wants(EntityRecognizer.ComponentName)) return;
+        bool wantsNer = nerDir is not null && Wants(EntityRecognizer.ComponentName);
+        var jackknifed = Wants(Parser.ComponentName) || wantsNer ? Jackknife.PredictTags(train, 4, options, progress) : default;
+        if (Wants(Parser.ComponentName)) TrainParser(train, dev, tagger, jackknifed.Tags, jackknifed.Senses, outDir, options, progress);
+        if (!wantsNer || nerDir is null) return;
         string nerTrain = FindSplit(nerDir, "train", ".iob2"), nerDev = FindSplit(nerDir, "dev", ".iob2");
         var places = NameGazetteer.Build(options.GazetteerDir, options.LexiconDir);
         progress?.Invoke(new TrainingProgress(EntityRecognizer.ComponentName, "gazetteer", 1, 1, $"{places.Count:N0} known names"));
-        var ner = EntityTrainer.Train(EntitySample.Load(nerTrain), EntitySample.Load(nerDev), d => TagWith(tagger, d), places,
+        // UNER's English-EWT sentences are the treebank's: the recognizer trains on their jackknifed tags.
+        var nerTags = new Dictionary<string, (ulong[], byte[])>(StringComparer.Ordinal);
+        for (int i = 0; i < train.Count; i++) nerTags.TryAdd(train[i].Doc.Text, (jackknifed.Xpos[i], jackknifed.Senses[i]));
+        var ner = EntityTrainer.Train(EntitySample.Load(nerTrain), EntitySample.Load(nerDev), d => TagWith(tagger, d), nerTags, places,
             options with { TrainingData = Path.GetFileName(nerTrain) }, progress);
         ner.Save(Path.Combine(outDir, ModelPaths.Entities));
     }
 
-    private static void TrainParser(List<TreebankSample> train, List<TreebankSample> dev, Tagger tagger, string outDir, TrainOptions options, Action<TrainingProgress>? progress)
+    private static void TrainParser(List<TreebankSample> train, List<TreebankSample> dev, Tagger tagger, ulong[][] jackknifed, byte[][] senses,
+        string outDir, TrainOptions options, Action<TrainingProgress>? progress)
     {
-
-        var (jackknifed, senses) = Jackknife.PredictTags(train, 4, options, progress);
         var deps = new LabelTable();
         var parserTrain = ParserTrainer.Prepare(train, jackknifed, senses, deps, out int lifted);
         progress?.Invoke(new TrainingProgress(Parser.ComponentName, "projectivize", 1, 1, $"{lifted} arcs lifted, {deps.Count} labels"));

@@ -20,6 +20,8 @@ public sealed record TrainOptions
     public int ParserEpochs { get; init; } = 15;
     /// <summary>Entity recognizer epochs (the best on dev is kept).</summary>
     public int NerEpochs { get; init; } = 10;
+    /// <summary>Entity recognizers trained on different shuffles whose mean weights make the model (1 = a single perceptron).</summary>
+    public int NerMembers { get; init; } = 5;
     /// <summary>Tagger and entity weights below this magnitude are dropped from the shipped models.</summary>
     public float Prune { get; init; } = 0.05f;
     /// <summary>Parser weights below this magnitude are dropped (the parser is the big model; 1.0 halves it for 0.2 UAS).</summary>
