@@ -10,7 +10,9 @@ export async function render(root, params) {
   const options = dyads.map((d) => ({ value: d.actor + '/' + d.recipient, label: `${d.actor} → ${d.recipient} (${d.reports})` }));
   if (!dyads.includes(current)) options.unshift({ value: current.actor + '/' + current.recipient, label: `${current.actor} → ${current.recipient}` });
   const pick = select('dyad', options, current.actor + '/' + current.recipient, 'Dyad');
-  const from = h('input', { type: 'date', name: 'from', value: params.from || '', 'aria-label': 'From' });
+  // Without a range the chart opens on the dyad's last year: a busy dyad's whole history can be years of events.
+  const since = params.from || yearBefore(current.last);
+  const from = h('input', { type: 'date', name: 'from', value: since || '', 'aria-label': 'From' });
   const to = h('input', { type: 'date', name: 'to', value: params.to || '', 'aria-label': 'To' });
   const form = h('form', { class: 'filters' }, field('Dyad', pick), field('From', from), field('To', to), h('button', { type: 'submit' }, 'Show'));
   form.addEventListener('submit', (e) => {
@@ -27,7 +29,7 @@ export async function render(root, params) {
   const alerts = h('div', { class: 'alerts' });
   fill(root, h('h2', {}, 'Escalation ', h('span', { class: 'muted' }, current.actor, ' → ', current.recipient)), form, swap, plot, day, alerts);
 
-  const series = await get(`dyads/${seg(current.actor)}/${seg(current.recipient)}/series`, { from: params.from, to: params.to });
+  const series = await get(`dyads/${seg(current.actor)}/${seg(current.recipient)}/series`, { from: since, to: params.to });
   draw(plot, series, (d) => showDay(day, series, d));
   const list = series.alerts.slice().reverse();
   fill(alerts, h('h3', {}, 'Alerts of this dyad'), list.length === 0 ? message('No alerts in this range.')
@@ -85,4 +87,11 @@ function niceStep(raw) {
   const p = Math.pow(10, Math.floor(Math.log10(raw || 1)));
   const m = raw / p;
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+}
+
+function yearBefore(day) {
+  if (!day) return undefined;
+  const d = new Date(day + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - 364);
+  return d.toISOString().slice(0, 10);
 }
