@@ -18,9 +18,23 @@ internal static class BrinkProcess
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(byte[]? stdin, params string[] args)
+    public static Result Run(byte[]? stdin, params string[] args) => Start(stdin, false, args);
+
+    /// <summary>
+    /// Runs brink as a user without privileges: as root, file permissions do not bind, so a read-only file
+    /// is only read-only to another user (here nobody, through util-linux setpriv).
+    /// </summary>
+    public static Result RunUnprivileged(params string[] args) => Start(null, Environment.UserName == "root", args);
+
+    private static Result Start(byte[]? stdin, bool asNobody, string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        var psi = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (asNobody)
+        {
+            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) psi.ArgumentList.Add(a);
+            psi.Environment["HOME"] = Path.GetTempPath();
+            psi.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        }
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "brink.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["BRINK_MODELS"] = Models;

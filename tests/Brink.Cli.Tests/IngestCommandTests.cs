@@ -40,6 +40,27 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_read_only_database_is_named_in_one_line_and_keeps_what_it_holds()
+    {
+        Assert.Equal(0, BrinkProcess.Run("ingest", Demo, "--db", Db()).ExitCode);
+        var before = Counts(Db());
+        var article = Path.Combine(_dir, "new.txt");
+        File.WriteAllText(article, "Title: New\nPublished: 2024-01-02\n\nVenezuela threatened Guyana on Monday.\n");
+        File.SetUnixFileMode(_dir, (UnixFileMode)Convert.ToInt32("777", 8));
+        File.SetUnixFileMode(article, (UnixFileMode)Convert.ToInt32("644", 8));
+        File.SetUnixFileMode(Db(), (UnixFileMode)Convert.ToInt32("444", 8));
+        var run = BrinkProcess.RunUnprivileged("ingest", article, "--db", Db());
+        Assert.Equal(1, run.ExitCode);
+        var error = run.Stderr.Trim();
+        Assert.DoesNotContain('\n', error);
+        Assert.Contains(Db(), error);
+        Assert.Contains("read-only", error);
+        File.SetUnixFileMode(Db(), (UnixFileMode)Convert.ToInt32("644", 8));
+        Assert.Equal(before, Counts(Db()));
+    }
+
+    [Fact]
     public void A_killed_ingest_run_again_loses_nothing_and_doubles_nothing()
     {
         var corpus = Path.Combine(_dir, "corpus");
