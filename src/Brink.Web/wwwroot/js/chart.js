@@ -10,8 +10,9 @@ export async function render(root, params) {
   const options = dyads.map((d) => ({ value: d.actor + '/' + d.recipient, label: `${d.actor} → ${d.recipient} (${d.reports})` }));
   if (!dyads.includes(current)) options.unshift({ value: current.actor + '/' + current.recipient, label: `${current.actor} → ${current.recipient}` });
   const pick = select('dyad', options, current.actor + '/' + current.recipient, 'Dyad');
-  // Without a range the chart opens on the dyad's last year: a busy dyad's whole history can be years of events.
-  const since = params.from || yearBefore(current.last);
+  // Without a range the chart opens on the dyad's last 90 days, as alerts do: a busy dyad's whole history can be
+  // years of events and seconds of reading.
+  const since = params.from || quarterBefore(current.last);
   const from = h('input', { type: 'date', name: 'from', value: since || '', 'aria-label': 'From' });
   const to = h('input', { type: 'date', name: 'to', value: params.to || '', 'aria-label': 'To' });
   const form = h('form', { class: 'filters' }, field('Dyad', pick), field('From', from), field('To', to), h('button', { type: 'submit' }, 'Show'));
@@ -89,9 +90,9 @@ function niceStep(raw) {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
 }
 
-function yearBefore(day) {
+function quarterBefore(day) {
   if (!day) return undefined;
   const d = new Date(day + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() - 364);
+  d.setUTCDate(d.getUTCDate() - 89);
   return d.toISOString().slice(0, 10);
 }
