@@ -24,7 +24,7 @@ internal sealed class AlertsCommand(IAnsiConsole console) : Command<AlertsComman
     {
         var since = CliDates.Parse(settings.Since, "--since");
         using var store = settings.OpenForReading();
-        var alerts = AlertScan.Run(store, since, settings.Dyads);
+        var alerts = AlertScan.Run(store, since, settings.Dyads, openReader: settings.OpenForReading);
         var table = new Table().AddColumns("day", "dyad", "direction", "index", "baseline", "z", "what moved it");
         foreach (var a in alerts)
             table.AddRow(a.Day.ToString("yyyy-MM-dd"), $"{a.Actor} -> {a.Recipient}", a.Direction, $"{a.Index:F1}", $"{a.Baseline:F1}", $"{a.ZScore:F1}",
