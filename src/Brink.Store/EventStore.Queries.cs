@@ -76,7 +76,7 @@ public sealed partial class EventStore
                 events.Add(new StoredEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Sql.ReadDay(r, 4), Sql.ReadDay(r, 5), r.GetString(6),
                     Sql.ReadText(r, 7), (int)Sql.ReadLong(r, 8), (int)Sql.ReadLong(r, 9), (int)Sql.ReadLong(r, 10), []));
         if (events.Count == 0) return (IReadOnlyList<StoredEvent>)events;
-        var reports = ReportsWhere("WHERE r.event_key IN (" + string.Join(',', events.Select((_, i) => "@p" + i)) + ")",
+        var reports = ReportsWhere("WHERE r.event_key IN (" + Sql.Parameters(0, events.Count) + ")",
             events.Select(e => (object?)e.Key).ToArray()).ToLookup(x => x.EventKey);
         return events.Select(e => e with { Reports = reports[e.Key].ToList() }).ToList();
     });

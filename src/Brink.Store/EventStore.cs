@@ -68,7 +68,7 @@ public sealed partial class EventStore : IDisposable
         foreach (var chunk in hashes.Distinct().Chunk(400))
         {
             var args = chunk.Cast<object?>().ToArray();
-            string list = string.Join(',', Enumerable.Range(0, chunk.Length).Select(i => "@p" + i));
+            string list = Sql.Parameters(0, chunk.Length);
             using var cmd = Sql.Command(_connection, null, $"SELECT content_hash FROM articles WHERE content_hash IN ({list})", args);
             using var r = cmd.ExecuteReader();
             while (r.Read()) known.Add(r.GetString(0));

@@ -21,6 +21,9 @@ internal static class Sql
         return cmd;
     }
 
+    /// <summary>"@p{first}, @p{first+1}, ...": the placeholders of an IN list of <paramref name="count"/> values.</summary>
+    public static string Parameters(int first, int count) => string.Join(", ", Enumerable.Range(first, count).Select(i => "@p" + i));
+
     public static int Exec(DbConnection c, DbTransaction? tx, string sql, params object?[] args) =>
         c is SqliteConnection lite ? SqliteStatements.For(lite).Exec(sql, args) : Cached(c, tx, sql, args).ExecuteNonQuery();
 
@@ -67,7 +70,15 @@ internal static class Sql
     /// <summary>Days are stored as ISO text in both backends, so they sort and compare the same way everywhere.</summary>
     public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static DateOnly? ReadDay(DbDataReader r, int i) => r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static DateOnly? ReadDay(DbDataReader r, int i) => r.IsDBNull(i) ? null : ParseDay(r.GetString(i));
+
+    /// <summary>A day column's value as <see cref="Rows"/> hands it over (ISO text or null).</summary>
+    public static DateOnly? Day(object? v) => v is string s ? ParseDay(s) : null;
+
+    /// <summary>An integer column's value as <see cref="Rows"/> hands it over (SQLite gives long, PostgreSQL its column type).</summary>
+    public static long Long(object? v) => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     public static string? ReadText(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
     public static double? ReadReal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
     public static long ReadLong(DbDataReader r, int i) => Convert.ToInt64(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);

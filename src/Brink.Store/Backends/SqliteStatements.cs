@@ -30,9 +30,8 @@ internal sealed class SqliteStatements
     /// <summary>Runs a statement; returns the rows it changed.</summary>
     public int Exec(string sql, object?[] args)
     {
-        var db = _connection.Handle!;
         Run(sql, args, null);
-        return raw.sqlite3_changes(db);
+        return raw.sqlite3_changes(_connection.Handle);
     }
 
     /// <summary>The first column of the first row, or null.</summary>

@@ -80,7 +80,7 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
             args[0] = group.EventType;
             args[1] = group.ActorKey;
             for (int i = 0; i < chunk.Length; i++) args[i + 2] = chunk[i];
-            string list = string.Join(", ", Enumerable.Range(2, chunk.Length).Select(i => "@p" + i));
+            string list = Sql.Parameters(2, chunk.Length);
             foreach (var x in ReportReader.FactsWithEvents(c, tx, $"WHERE event_type = @p0 AND actor_key = @p1 AND date_start IN ({list})", args))
                 loaded.TryAdd(x.Facts.Id, x);
         }
@@ -110,7 +110,7 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
     /// <summary>Rewrites events' rows from their reports, and deletes those no report is left in.</summary>
     private static void Recount(DbConnection c, DbTransaction tx, string[] keys)
     {
-        string list = string.Join(", ", keys.Select((_, i) => "@p" + i));
+        string list = Sql.Parameters(0, keys.Length);
         var args = keys.Cast<object?>().ToArray();
         Sql.Exec(c, tx, $"DELETE FROM events WHERE event_key IN ({list})", args);
         Sql.Exec(c, tx,

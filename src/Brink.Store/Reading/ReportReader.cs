@@ -17,10 +17,8 @@ internal static class ReportReader
     {
         var list = new List<(ReportFacts, string)>();
         Sql.Rows(c, tx, $"SELECT {FactColumns} FROM reports {where}", args, r =>
-            list.Add((new ReportFacts(Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture), (string)r[1]!, (string)r[2]!, (string)r[3]!,
-                Day(r[4]), Day(r[5]), Enum.Parse<DatePrecision>((string)r[6]!, ignoreCase: true), (string?)r[7]), (string)r[8]!)));
+            list.Add((new ReportFacts(Sql.Long(r[0]), (string)r[1]!, (string)r[2]!, (string)r[3]!,
+                Sql.Day(r[4]), Sql.Day(r[5]), Enum.Parse<DatePrecision>((string)r[6]!, ignoreCase: true), (string?)r[7]), (string)r[8]!)));
         return list;
     }
-
-    private static DateOnly? Day(object? v) => v is string s ? DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
 }

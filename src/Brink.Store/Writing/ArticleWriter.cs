@@ -56,7 +56,7 @@ internal static class ArticleWriter
             "INSERT INTO reports (article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
             "event_type, mode, cameo, quad, score, date_start, date_end, date_precision, modality, location_country, actor_key, recipient_key, " +
             "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json, trigger_text)",
-            rows, "id, record_id", r => ids[(string)r[1]!] = Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture));
+            rows, "id, record_id", r => ids[(string)r[1]!] = Sql.Long(r[0]));
         var actors = new List<object?[]>();
         var dyads = new List<object?[]>();
         for (int k = 0; k < unique.Count; k++)
