@@ -10,8 +10,11 @@ public static class CodingEvaluation
 {
     public static readonly string[] Fields = ["event", "type", "actor", "recipient", "date", "modality", "attribution"];
 
-    /// <summary>Codes every NN-*.txt in <paramref name="goldDir"/> that has a .gold.tsv beside it and scores the result.</summary>
-    public static IReadOnlyList<FieldScore> Run(EventExtractor extractor, string goldDir, out int articles)
+    /// <summary>
+    /// Codes every NN-*.txt in <paramref name="goldDir"/> that has a .gold.tsv beside it and scores the result;
+    /// <paramref name="errors"/>, when given, receives one line per missed gold event, spurious event and disagreeing field.
+    /// </summary>
+    public static IReadOnlyList<FieldScore> Run(EventExtractor extractor, string goldDir, out int articles, Action<string>? errors = null)
     {
         if (!Directory.Exists(goldDir)) throw new DirectoryNotFoundException($"Gold folder '{goldDir}' does not exist (example: eval/coding).");
         var correct = Fields.ToDictionary(f => f, _ => 0);
@@ -30,19 +33,35 @@ public static class CodingEvaluation
             foreach (var g in goldEvents)
             {
                 var e = events.FirstOrDefault(p => Covers(p, g.Start)) ?? (g.AltStart >= 0 ? events.FirstOrDefault(p => Covers(p, g.AltStart)) : null);
-                if (e is null) continue;
+                string where = $"{Path.GetFileName(goldPath)}:{g.Line} '{g.Trigger}'";
+                if (e is null)
+                {
+                    errors?.Invoke($"{where}: missed {g.Type} (offset {g.Start})");
+                    continue;
+                }
                 events.Remove(e);
                 correct["event"]++;
-                if (e.EventType == g.Type) correct["type"]++;
-                if (SameActors(g.Actors, e.Actor)) correct["actor"]++;
-                if (SameActors(g.Recipients, e.Recipient)) correct["recipient"]++;
-                if (SameDate(g.Date, e)) correct["date"]++;
-                if (string.Equals(g.Modality, e.Modality.ToString(), StringComparison.OrdinalIgnoreCase)) correct["modality"]++;
-                if (SameAttribution(g, e.Attribution)) correct["attribution"]++;
+                Count("type", e.EventType == g.Type, g.Type, e.EventType);
+                Count("actor", SameActors(g.Actors, e.Actor), string.Join("; ", g.Actors), Describe(e.Actor));
+                Count("recipient", SameActors(g.Recipients, e.Recipient), string.Join("; ", g.Recipients), Describe(e.Recipient));
+                Count("date", SameDate(g.Date, e), g.Date ?? "(publication)", $"{e.Date:yyyy-MM-dd}{(e.DateEnd is { } de ? $"..{de:yyyy-MM-dd}" : "")} {e.DatePrecision}");
+                Count("modality", string.Equals(g.Modality, e.Modality.ToString(), StringComparison.OrdinalIgnoreCase), g.Modality, e.Modality.ToString());
+                Count("attribution", SameAttribution(g, e.Attribution), $"{g.Speaker} [{string.Join("; ", g.Sources)}]",
+                    $"{e.Attribution?.Speaker?.Text} [{string.Join("; ", e.Attribution?.Sources.Select(x => x.Text) ?? [])}]");
+
+                void Count(string field, bool ok, string expected, string got)
+                {
+                    if (ok) correct[field]++;
+                    else errors?.Invoke($"{where}: {field} expected {expected}, got {got}");
+                }
             }
+            foreach (var e in events) errors?.Invoke($"{Path.GetFileName(goldPath)}: spurious {e.EventType} '{e.Trigger.Text}' in \"{e.Sentence.Text}\"");
         }
         return Fields.Select(f => new FieldScore(f, correct[f], predicted, gold)).ToList();
     }
+
+    private static string Describe(IReadOnlyList<ActorMention> actors) =>
+        string.Join("; ", actors.Select(a => a.Code ?? (a.Country is null ? "?" : $"{a.Country}/{a.Sector ?? "?"}") + $" ({a.Text})"));
 
     private static bool Covers(EventRecord p, int offset) => p.Trigger.Start <= offset && offset < Math.Max(p.Trigger.End, p.Trigger.Start + 1);
 

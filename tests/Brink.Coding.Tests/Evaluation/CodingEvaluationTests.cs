@@ -37,6 +37,20 @@ public sealed class CodingEvaluationTests : IDisposable
     }
 
     [Fact]
+    public void The_error_list_names_missed_events_disagreeing_fields_and_spurious_events()
+    {
+        Write("01-meeting", "Title: Talks\nPublished: 2024-04-16\nOutlet: Brink Wire\n\nBlinken met Gantz in Tel Aviv on Monday. Russian forces attacked Kharkiv on Monday. The weather was mild.\n",
+            "met\t1\tCONSULT\t\tUSA/GOV\tBlinken\tISR/GOV\t2024-04-14\tasserted\t\t\tdeliberately wrong date\n" +
+            "weather\t1\tPROTEST\t\tUSA/GOV\tweather\t\t\tasserted\t\t\tdeliberately wrong: nothing codes the weather\n");
+        var errors = new List<string>();
+        CodingEvaluation.Run(Extractor.Value, _dir, out _, errors.Add);
+        Assert.Contains(errors, e => e.StartsWith("01-meeting.gold.tsv:3 'weather': missed PROTEST", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("01-meeting.gold.tsv:2 'met': date expected 2024-04-14, got 2024-04-15", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("01-meeting.gold.tsv: spurious ASSAULT 'attacked'", StringComparison.Ordinal));
+        Assert.Equal(3, errors.Count);
+    }
+
+    [Fact]
     public void A_trigger_missing_from_the_text_names_file_and_line()
     {
         Write("02-bad", "Title: x\nPublished: 2024-04-16\n\nNothing happened.\n", "stormed\t1\tASSAULT\t\t?\t\t\t\tasserted\t\t\t\n");

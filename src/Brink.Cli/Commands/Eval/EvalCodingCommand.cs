@@ -17,15 +17,18 @@ internal sealed class EvalCodingCommand(IAnsiConsole console) : Command<EvalCodi
         [Description("Gold folder: NN-*.txt articles with NN-*.gold.tsv annotations (default: eval/coding)")]
         public string Gold { get; init; } = "eval/coding";
 
-
         [CommandOption("--json")]
         public bool Json { get; init; }
+
+        [CommandOption("--errors")]
+        [Description("Also list every missed gold event, spurious event and disagreeing field (file:line of the gold row)")]
+        public bool Errors { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var extractor = settings.LoadExtractor();
-        var scores = CodingEvaluation.Run(extractor, settings.Gold, out int articles);
+        var scores = CodingEvaluation.Run(extractor, settings.Gold, out int articles, settings.Errors ? line => console.Profile.Out.Writer.WriteLine(line) : null);
         if (articles == 0) throw new CliException($"No article with a .gold.tsv beside it in '{settings.Gold}'.");
         var table = new Table().AddColumns("field", "precision", "recall", "F1", "correct", "predicted", "gold");
         foreach (var s in scores)
