@@ -1,0 +1,37 @@
+using Brink.Text;
+
+namespace Brink.Text.Tests.Tagging;
+
+/// <summary>
+/// The shipped tagger's repair of sentences without a finite verb: a past participle between a noun
+/// phrase and an object becomes a past tense; headline passives ("detained by police") stay participles.
+/// </summary>
+public sealed class FiniteVerbTests
+{
+    private static readonly Lazy<TextPipeline> Pipeline = new(() => TextPipeline.Load(ShippedModels()));
+
+    private static string ShippedModels()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Brink.sln"))) return Path.Combine(dir.FullName, "models");
+        throw new InvalidOperationException($"Brink.sln not found above {AppContext.BaseDirectory}; run the tests from inside the repository.");
+    }
+
+    private static string TagOf(string sentence, string word)
+    {
+        var doc = Pipeline.Value.Process(sentence);
+        foreach (var t in doc.Tokens)
+            if (t.Text == word) return t.Xpos;
+        throw new ArgumentException($"'{word}' is not a token of '{sentence}'.");
+    }
+
+    [Theory]
+    [InlineData("Israeli aircraft struck targets in southern Lebanon.", "struck")]
+    [InlineData("The European Union imposed sanctions on the national carrier Iran Air last month.", "imposed")]
+    public void A_participle_between_subject_and_object_becomes_the_finite_verb(string sentence, string verb) =>
+        Assert.Equal("VBD", TagOf(sentence, verb));
+
+    [Fact]
+    public void A_headline_passive_keeps_its_participle() =>
+        Assert.Equal("VBN", TagOf("Protesters detained by police in Tbilisi", "detained"));
+}
