@@ -14,6 +14,7 @@ internal sealed class LemmaTable
     private readonly Dictionary<ulong, int> _bySuffix;
     private readonly LemmaRuleTable _rules;
     private readonly int _keep, _lower;
+    private readonly Detachments _detachments;
 
     public LemmaTable(LemmaRuleTable rules, Dictionary<ulong, int> exact, Dictionary<ulong, int> bySuffix)
     {
@@ -22,6 +23,7 @@ internal sealed class LemmaTable
         _bySuffix = bySuffix;
         _keep = rules.Add(new LemmaRule(0, "", false));
         _lower = rules.Add(new LemmaRule(0, "", true));
+        _detachments = new Detachments(rules);
     }
 
     public LemmaRuleTable Rules => _rules;
@@ -34,6 +36,7 @@ internal sealed class LemmaTable
     /// The lemma rule for a word. An unseen word takes the rule of its longest known suffix whose lemma
     /// <paramref name="lexicon"/> knows with the part of speech <paramref name="wordNetPos"/> (0: any rule):
     /// the longest suffix alone turns "shelled" into "shel" (compelled, controlled) where "-ed" gives "shell".
+    /// When no learned rule gives a known lemma, WordNet's own detachment rules are tried (<see cref="Detachments"/>).
     /// </summary>
     public int Lookup(ReadOnlySpan<char> form, ulong lower, int upos, bool properNoun, WordNetLexicon? lexicon = null, int wordNetPos = 0)
     {
@@ -45,6 +48,7 @@ internal sealed class LemmaTable
             if (wordNetPos == 0 || lexicon is null || lexicon.Knows(_rules.LowerHash(id, form), wordNetPos)) return id;
             if (first < 0) first = id;
         }
+        if (wordNetPos != 0 && lexicon is not null && _detachments.Find(form, wordNetPos, _rules, lexicon) is var detached and >= 0) return detached;
         return first >= 0 ? first : properNoun ? _keep : _lower;
     }
 

@@ -38,4 +38,21 @@ public sealed class LemmaTableTests
         Assert.Equal("compel", Lemma(table, "compelled", lexicon));
         Assert.Equal("zorbide", Lemma(table, "zorbided", lexicon));
     }
+
+    [Fact]
+    public void When_no_learned_rule_gives_a_known_lemma_wordnet_detachment_rules_do()
+    {
+        var table = LemmaTable.Build(Training);
+        var lexicon = new WordNetLexicon(new Dictionary<ulong, byte>
+        {
+            [FeatureHash.OfLower("blockade")] = (byte)(WordNetLexicon.Noun | WordNetLexicon.Verb),
+            [FeatureHash.OfLower("ram")] = (byte)(WordNetLexicon.Noun | WordNetLexicon.Verb),
+        }, []);
+        // The training data's rules give "blockad" and "ramm"; WordNet's "-ed -> -e" and undoubling give known verbs.
+        Assert.Equal("blockade", Lemma(table, "blockaded", lexicon));
+        Assert.Equal("ram", Lemma(table, "rammed", lexicon));
+        Assert.Equal("ram", Lemma(table, "ramming", lexicon));
+        // A word the lexicon does not know under any rule still takes the longest suffix's rule.
+        Assert.Equal("zorbide", Lemma(table, "zorbided", lexicon));
+    }
 }
