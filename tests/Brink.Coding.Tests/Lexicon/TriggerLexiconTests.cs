@@ -85,7 +85,10 @@ public sealed class TriggerLexiconTests
     [Fact]
     public void Every_row_is_loaded()
     {
-        Assert.Equal(2047, Lex.Entries.Count);
+        // The file's own row count: the loader drops no row (the file grows as the lexicon is reviewed).
+        int rows = File.ReadLines(Path.Combine(RepoData.Dir, "lexicon", "triggers.tsv")).Skip(1).Count(l => l.Length > 0);
+        Assert.True(rows > 2000, $"only {rows} rows in triggers.tsv");
+        Assert.Equal(rows, Lex.Entries.Count);
         Assert.Equal(2, Lex.Entries[0].Line);
     }
 
