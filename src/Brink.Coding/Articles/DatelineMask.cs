@@ -19,7 +19,8 @@ internal static partial class DatelineMask
 
     private static string Blank(Match m) => new(' ', m.Length);
 
-    [GeneratedRegex(@"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|local time))?[ \t]*[—–:-]{1,2}[ \t]+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    // A time, an optional a.m./p.m. and time zone ("EAT", "GMT", "local time"), then a dash or colon.
+    [GeneratedRegex(@"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[aApP]\.?[mM]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|local time))?[ \t]*[—–:-]{1,2}[ \t]+(?=\p{Lu})")]
     private static partial Regex TimeStamp();
 
     [GeneratedRegex(@"(?m)^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,30}(?:/\p{Lu}[\p{Lu}.'’ -]{1,30})*(?:,\s+\p{Lu}\p{Ll}{2,9}\.?\s+\d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+(?=\p{Lu})")]

@@ -12,6 +12,7 @@ public sealed class DatelineMaskTests
     [InlineData("09:20 — Riot police fired tear gas.", "Riot police fired tear gas.")]
     [InlineData("Live coverage.\n14:05 GMT: Protesters gathered again.", "Protesters gathered again.")]
     [InlineData("9.45 a.m. - The minister resigned.", "The minister resigned.")]
+    [InlineData("08:35 EAT — A coalition of medical groups says 13 people died.", "A coalition of medical groups says 13 people died.")]
     public void Datelines_are_blanked_and_offsets_kept(string text, string body)
     {
         string masked = DatelineMask.Apply(text);
