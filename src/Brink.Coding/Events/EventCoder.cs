@@ -68,9 +68,9 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var actorList = actorHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         recipientList = recipientList.Select(r => finder.OtherSide(r, actorList, reading.Type)).ToList();
-        // Condemning an attack is accusing whoever carried it out.
-        if (reading.Type == "ACCUSE" && !noun && !recipientList.Any(r => r.Country is not null || r.Code is not null))
-            recipientList.AddRange(EventNounAgents.Of(t, trigger, lemma => knowledge.Triggers(lemma, true).Count > 0)
+        // Condemning an attack is accusing whoever carried it out; rejecting a proposal rebuffs whoever made it.
+        if (reading.Type is "ACCUSE" or "REJECT" && !noun && !recipientList.Any(r => r.Country is not null || r.Code is not null))
+            recipientList.AddRange(EventNounAgents.Of(t, trigger, lemma => reading.Type == "REJECT" ? EventNounAgents.Proposals.Contains(lemma) : knowledge.Triggers(lemma, true).Count > 0)
                 .SelectMany(h => finder.ResolveAll(t, h)).Where(r => r.Country is not null && actorList.All(a => a.Country != r.Country)));
         // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
         // An attack on a place ("attacked Kharkiv") targets that place's country.

@@ -4,7 +4,8 @@ namespace Brink.Coding.Events;
 
 /// <summary>
 /// Who did the event a statement is about: "condemned the attack carried out by Sweden", "condemned Sweden's
-/// attack", "condemned the Swedish strike". The one condemned is the agent of the condemned event.
+/// attack", "condemned the Swedish strike". The one condemned is the agent of the condemned event; likewise
+/// the one rebuffed is whoever made the proposal rejected ("rejected Britain's proposal", "rejected opposition demands").
 /// </summary>
 internal static class EventNounAgents
 {
@@ -20,10 +21,16 @@ internal static class EventNounAgents
                 foreach (int a in ByPhrase(t, v)) yield return a;
     }
 
+    /// <summary>What one side puts to another and the other can turn down.</summary>
+    public static readonly HashSet<string> Proposals =
+        ["proposal", "demand", "offer", "plan", "request", "call", "bid", "claim", "accusation", "allegation", "ultimatum", "initiative", "draft", "resolution", "term", "condition", "appeal", "overture", "invitation"];
+
     private static IEnumerable<int> AgentsOf(SentenceTree t, int noun)
     {
         foreach (int c in t.ChildrenWith(noun, "nmod:poss")) yield return c;
         foreach (int c in t.ChildrenWith(noun, "amod")) if (t[c].Upos == "ADJ" && char.IsUpper(t[c].Text[0])) yield return c;
+        // "the U.S. plan", "opposition demands": the caller keeps only modifiers that resolve to an actor.
+        foreach (int c in t.ChildrenWith(noun, "compound")) if (t[c].Upos is "PROPN" or "NOUN") yield return c;
         foreach (int c in t.ChildrenWith(noun, "nmod")) if (t.CaseOf(c) == "by") yield return c;
         foreach (int v in t.ChildrenWith(noun, "acl")) foreach (int c in ByPhrase(t, v)) yield return c;
     }

@@ -130,4 +130,21 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
             foreach (var a in e.Actor.Concat(e.Recipient)) Assert.Equal(a.Text, text[a.Start..a.End]);
         }
     }
+
+    [Theory]
+    [InlineData("Iran rejected Britain's proposal on Monday.", "IRN", "GBR")]
+    [InlineData("Russia rejected the American peace plan.", "RUS", "USA")]
+    public void Rejecting_a_proposal_rebuffs_whoever_made_it(string sentence, string actor, string recipient)
+    {
+        var e = One(sentence, "REJECT");
+        Assert.Equal(actor, Assert.Single(e.Actor).Country);
+        Assert.Equal(recipient, Assert.Single(e.Recipient).Country);
+    }
+
+    [Fact]
+    public void Military_craft_act_for_their_country_s_forces()
+    {
+        var e = One("Chinese destroyers blockaded the port on Monday.", "COERCE");
+        Assert.Equal(("CHN", "MIL"), (Assert.Single(e.Actor).Country, e.Actor[0].Sector));
+    }
 }
