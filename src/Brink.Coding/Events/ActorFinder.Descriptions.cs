@@ -55,7 +55,8 @@ internal sealed partial class ActorFinder
         // "Secretary of State Antony Blinken" parsed with the title as head and the person below it.
         if (t[head].Upos == "PROPN" || knowledge.SectorOfRole(t.Lemma(head)) is not null)
             foreach (int c in t.ChildrenWith(head, "nmod", "nmod:desc"))
-                if (t.EntityAt(c) is { Label: "PER" } && Named(t, c) is { } person) return person;
+                // Not "an advisor to President Donald Trump": a person after "to" or "for" is someone else.
+                if (t.CaseOf(c) is null or "of" && t.EntityAt(c) is { Label: "PER" } && Named(t, c) is { } person) return person;
         return null;
     }
 
@@ -107,7 +108,8 @@ internal sealed partial class ActorFinder
                 // "his Israeli counterpart": the same kind of office as his, in the other country.
                 if (t.Lemma(head) == "counterpart" && owner?.Sector is { } ownerSector) mention = mention with { Sector = sector = ownerSector };
             }
-            else if (rel is "amod" or "compound" or "nmod" && (rel != "nmod" || t.CaseOf(c) is "of" or null))
+            // "the spokesman for the Iranian foreign ministry" speaks for that country, as "of" does.
+            else if (rel is "amod" or "compound" or "nmod" && (rel != "nmod" || t.CaseOf(c) is "of" or "for" or null))
             {
                 country ??= CountryOf(t, c) ?? OfCountry(t, c);
                 // "Western officials", "European governments": a named region or bloc, not the story's country.

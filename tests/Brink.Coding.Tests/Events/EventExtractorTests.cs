@@ -147,4 +147,15 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         var e = One("Chinese destroyers blockaded the port on Monday.", "COERCE");
         Assert.Equal(("CHN", "MIL"), (Assert.Single(e.Actor).Country, e.Actor[0].Sector));
     }
+
+    [Fact]
+    public void A_person_after_to_is_someone_else_and_a_spokesman_for_a_ministry_speaks_for_its_country()
+    {
+        var sentenced = One("A former advisor to U.S. President Donald Trump was sentenced in federal court on Wednesday.", "SANCTION");
+        var advisor = Assert.Single(sentenced.Recipient);
+        Assert.Equal("A former advisor", advisor.Text);
+        Assert.Null(advisor.Name);
+        var condemned = One("The spokesman for Iran's foreign ministry condemned the attack.", "ACCUSE");
+        Assert.Equal(("IRN", "GOV"), (Assert.Single(condemned.Actor).Country, condemned.Actor[0].Sector));
+    }
 }
