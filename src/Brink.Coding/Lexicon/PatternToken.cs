@@ -11,6 +11,7 @@ public sealed record PatternToken(PatternSlot Slot, string? Preposition, string?
     {
         PatternSlot.Preposition => Lemma is null ? $"+prep:{Preposition}" : $"+prep:{Preposition}:{Lemma}",
         PatternSlot.Xcomp => Lemma is null ? "+xcomp" : $"+xcomp:{Lemma}",
+        PatternSlot.Object when Lemma is null => "+obj",
         _ => $"+{TriggerPatternParser.SlotName(Slot)}:{Lemma}",
     };
 }

@@ -6,8 +6,14 @@ public sealed record TriggerPattern(IReadOnlyList<PatternToken> Tokens)
     /// <summary>The pattern with no tokens.</summary>
     public static TriggerPattern Empty { get; } = new([]);
 
-    /// <summary>Number of tokens: the matcher prefers the row that satisfies most.</summary>
+    /// <summary>Number of tokens.</summary>
     public int Count => Tokens.Count;
+
+    /// <summary>
+    /// How much the pattern says: the matcher prefers the row that satisfies most. A bare "+obj" only rules out
+    /// object-less uses, so a row with it is as weak (and as ambiguous) as the lemma alone.
+    /// </summary>
+    public int Specificity => Tokens.Count(t => t.Slot != PatternSlot.Object || t.Lemma is not null);
 
     /// <summary>Required phrasal particle (+prt:X), or null.</summary>
     public string? Particle => Single(PatternSlot.Particle)?.Lemma;

@@ -3,7 +3,7 @@ namespace Brink.Coding.Lexicon;
 /// <summary>Parses the pattern and recipient notation of triggers.tsv exactly as data/lexicon/README.md documents it.</summary>
 internal static class TriggerPatternParser
 {
-    private const string Known = "+prt:X, +obj:X, +subj:X, +mod:X, +prep:P, +prep:P:X, +xcomp, +xcomp:V";
+    private const string Known = "+prt:X, +obj, +obj:X, +subj:X, +mod:X, +prep:P, +prep:P:X, +xcomp, +xcomp:V";
 
     /// <summary>Parses a pattern; <paramref name="error"/> builds the exception (with file:line) for a problem.</summary>
     public static TriggerPattern Parse(string text, Func<string, Exception> error)
@@ -63,6 +63,7 @@ internal static class TriggerPatternParser
         return (parts[0], parts.Length) switch
         {
             ("prt", 2) => new PatternToken(PatternSlot.Particle, null, parts[1]),
+            ("obj", 1) => new PatternToken(PatternSlot.Object, null, null),
             ("obj", 2) => new PatternToken(PatternSlot.Object, null, parts[1]),
             ("subj", 2) => new PatternToken(PatternSlot.Subject, null, parts[1]),
             ("mod", 2) => new PatternToken(PatternSlot.Modifier, null, parts[1]),

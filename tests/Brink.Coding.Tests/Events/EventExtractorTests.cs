@@ -158,4 +158,12 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         var condemned = One("The spokesman for Iran's foreign ministry condemned the attack.", "ACCUSE");
         Assert.Equal(("IRN", "GOV"), (Assert.Single(condemned.Actor).Country, condemned.Actor[0].Sector));
     }
+
+    [Fact]
+    public void Seeking_something_from_someone_is_a_request_and_seeking_to_act_is_not()
+    {
+        var e = One("Ukraine sought more air defence systems from Germany on Monday.", "REQUEST");
+        Assert.Equal("DEU", Assert.Single(e.Recipient).Country);
+        Assert.DoesNotContain(Code("\"Terrorists seek to divide us,\" the mayor said."), x => x.EventType == "REQUEST");
+    }
 }

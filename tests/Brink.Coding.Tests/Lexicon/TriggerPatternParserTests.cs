@@ -27,6 +27,16 @@ public sealed class TriggerPatternParserTests
     }
 
     [Fact]
+    public void A_bare_object_requires_an_object_but_adds_no_specificity()
+    {
+        var p = Parse("+obj +prep:from");
+        Assert.Null(p.Object);
+        Assert.Equal(new PatternToken(PatternSlot.Object, null, null), p.Tokens[0]);
+        Assert.Equal((2, 1), (p.Count, p.Specificity));
+        Assert.Equal("+obj +prep:from", p.ToString());
+    }
+
+    [Fact]
     public void Patterns_with_the_same_tokens_are_equal()
     {
         Assert.Equal(Parse("+prep:on +xcomp"), Parse("+prep:on +xcomp"));
@@ -34,7 +44,6 @@ public sealed class TriggerPatternParserTests
     }
 
     [Theory]
-    [InlineData("+obj", "wrong number")]
     [InlineData("+obj:", "not a lower-case lemma")]
     [InlineData("+prep:for:release:now", "wrong number")]
     [InlineData("+prep", "wrong number")]
