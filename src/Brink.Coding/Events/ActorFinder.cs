@@ -131,6 +131,9 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
         var story = Countries().ToList();
         if (t.EntityAt(head) is { } e)
         {
+            // "Agence France-Presse": the tokenizer splits at hyphens and the entity may stop at one.
+            int hyphenated = HyphenatedEnd(t.Doc.Text, e.End);
+            if (hyphenated > e.End && knowledge.ResolveName(t.Doc.Text[e.Start..hyphenated], e.Start, hyphenated, date, story) is { } whole) return whole;
             string text = t.Doc.Text[e.Start..e.End];
             return knowledge.ResolveName(text, e.Start, e.End, date, story) ?? WithOf(t, head, e.Start, story) ?? new ActorMention(text, e.Start, e.End);
         }
@@ -142,6 +145,15 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
             if (hit is not null) return hit;
         }
         return t[head].Upos == "PROPN" ? knowledge.ResolveName(t[head].Text, t[head].Start, t[head].End, date, story) : null;
+    }
+
+    /// <summary>The end of the word joined by a hyphen right after <paramref name="end"/> ("France|-Presse"), or <paramref name="end"/>.</summary>
+    private static int HyphenatedEnd(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != '-' || !char.IsLetter(text[end + 1])) return end;
+        int k = end + 1;
+        while (k < text.Length && (char.IsLetter(text[k]) || text[k] == '-')) k++;
+        return k;
     }
 
     /// <summary>"the International Court of Justice": a name that runs on through an "of" phrase.</summary>

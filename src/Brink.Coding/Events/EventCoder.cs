@@ -82,8 +82,10 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             else recipientList.RemoveAt(at);
         }
         if (actorList.Count == 0 && recipientList.Count == 0) return null;
-        // Consultation takes two sides: a recipient, or several actors meeting.
+        // Consultation takes two sides: a recipient, or several actors meeting. Speaking to the press is how a
+        // statement reaches the outlet ("speaking to Agence France-Presse"), not a consultation.
         if (reading.Type == "CONSULT" && recipientList.Count == 0 && actorList.Count < 2) return null;
+        if (reading.Type == "CONSULT" && recipientList.Count > 0 && recipientList.All(r => r.Sector == "JRN")) return null;
         // A country named as the one using force is its military ("North Korea fired missiles").
         if (reading.Type is "ASSAULT" or "MOBILIZE")
             for (int k = 0; k < actorList.Count; k++)

@@ -166,4 +166,10 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         Assert.Equal("DEU", Assert.Single(e.Recipient).Country);
         Assert.DoesNotContain(Code("\"Terrorists seek to divide us,\" the mayor said."), x => x.EventType == "REQUEST");
     }
+
+    [Fact]
+    public void Speaking_to_a_news_agency_is_no_consultation()
+    {
+        Assert.DoesNotContain(Code("Speaking to Agence France-Presse, the president said the talks had failed."), e => e.EventType == "CONSULT");
+    }
 }
