@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Brink.Store.Backends;
 using Brink.Store.DayTable;
 
@@ -24,7 +25,8 @@ public sealed partial class EventStore
             $"WHEN (SELECT COUNT(*) FROM (SELECT 1 FROM stale_events LIMIT {ManyStale}) x) >= {ManyStale} THEN 0 " +
             "WHEN EXISTS (SELECT 1 FROM stale_events s CROSS JOIN dyad_events de WHERE de.event_key = s.event_key AND de.actor = @p0 AND de.recipient = @p1) THEN 0 " +
             "WHEN EXISTS (SELECT 1 FROM stale_events s CROSS JOIN reports r CROSS JOIN dyad_reports dr " +
-            "WHERE r.event_key = s.event_key AND dr.report_id = r.id AND dr.actor = @p0 AND dr.recipient = @p1) THEN 0 ELSE 1 END AS fresh) f " +
+            // "|| ''" keeps SQLite from searching the dyad's rows by (actor, recipient) for each stale report instead of its own row.
+            "WHERE r.event_key = s.event_key AND dr.report_id = r.id AND dr.actor || '' = @p0 AND dr.recipient || '' = @p1) THEN 0 ELSE 1 END AS fresh) f " +
             "LEFT JOIN dyad_days d ON f.fresh = 1 AND d.actor = @p0 AND d.recipient = @p1 AND d.day >= @p2 AND d.day <= @p3 ORDER BY d.day",
             [actor, recipient, from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue],
             r =>
@@ -32,37 +34,36 @@ public sealed partial class EventStore
                 if (Sql.Long(r[0]) == 0) { fresh = false; return; }
                 if (r[1] is null) return;
                 rows.Add(new DyadDayRow(Sql.Day(r[1])!.Value, (int)Sql.Long(r[2]), Convert.ToDouble(r[3]), Convert.ToDouble(r[4]),
-                    DayCounts.Read((string)r[5]!), DayCounts.Read((string)r[6]!)));
+                    new DayCounts((string)r[5]!), new DayCounts((string)r[6]!)));
             });
         return fresh ? rows : (IReadOnlyList<DyadDayRow>?)null;
     });
 
-    /// <summary>Every report of the dyad's events on <paramref name="days"/> (by the day table), ordered by day and report id.</summary>
-    public IReadOnlyList<DyadReport> DyadDayReports(string actor, string recipient, IReadOnlyList<DateOnly> days) => Guard(() =>
+    /// <summary>The dyad's events on <paramref name="days"/> with their digests (by the day table), ordered by day and key.</summary>
+    public IReadOnlyList<DyadDayEvent> DyadDayEvents(string actor, string recipient, IReadOnlyList<DateOnly> days) => Guard(() =>
     {
-        var list = new List<DyadReport>();
+        var list = new List<DyadDayEvent>();
         foreach (var chunk in days.Distinct().Order().Chunk(100))
-        {
-            var args = new object?[] { actor, recipient }.Concat(chunk.Cast<object?>()).ToArray();
-            using var cmd = Sql.Command(_connection, null,
-                $"SELECT {DyadReportColumns("de.day")} FROM dyad_events de JOIN reports r ON r.event_key = de.event_key JOIN articles a ON a.id = r.article_id " +
-                $"WHERE de.actor = @p0 AND de.recipient = @p1 AND de.day IN ({Sql.Parameters(2, chunk.Length)}) ORDER BY de.day, r.id", args);
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) list.Add(ReadDyadReport(r)!);
-        }
-        return (IReadOnlyList<DyadReport>)list;
+            Sql.Rows(_connection, null,
+                "SELECT day, event_key, event_type, quad, score, weight, reports, articles, outlets, modality, description FROM dyad_events " +
+                $"WHERE actor = @p0 AND recipient = @p1 AND day IN ({Sql.Parameters(2, chunk.Length)})",
+                [actor, recipient, .. chunk.Cast<object?>()],
+                r => list.Add(new DyadDayEvent(Sql.Day(r[0])!.Value, (string)r[1]!, (string)r[2]!, (string?)r[3], r[4] is null ? null : Convert.ToDouble(r[4]),
+                    new EventDigest(Convert.ToDouble(r[5]), (int)Sql.Long(r[6]), (int)Sql.Long(r[7]), JsonSerializer.Deserialize<List<string>>((string)r[8]!)!,
+                        (string)r[9]!, (string)r[10]!))));
+        return (IReadOnlyList<DyadDayEvent>)list.OrderBy(e => e.Day).ThenBy(e => e.EventKey, StringComparer.Ordinal).ToList();
     });
 
-    /// <summary>How many events wait for their day rows (after a migration, or writes by a store opened without the weight rule).</summary>
+    /// <summary>How many events wait for their day rows (after a migration, or writes by a store opened without the event rule).</summary>
     public long StaleEventCount() => Guard(() => Sql.Scalar(_connection, null, "SELECT COUNT(*) FROM stale_events"));
 
     /// <summary>
     /// Brings up to <paramref name="maxEvents"/> stale events into the day table in one transaction, in date order (so each
-    /// step sums a few weeks of days, not days all over the store); returns how many it took. Needs the weight rule.
+    /// step sums a few weeks of days, not days all over the store); returns how many it took. Needs the event rule.
     /// </summary>
     public int RefreshStaleDays(int maxEvents = 20_000)
     {
-        var days = _days ?? throw new InvalidOperationException("This store was opened without the weight rule; it cannot fill the day table.");
+        var days = _days ?? throw new InvalidOperationException("This store was opened without the event rule; it cannot fill the day table.");
         return Guard(() =>
         {
             using var tx = _dialect.Begin(_connection);

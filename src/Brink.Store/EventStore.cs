@@ -28,21 +28,21 @@ public sealed partial class EventStore : IDisposable
     /// <summary>"SQLite" or "PostgreSQL".</summary>
     public string Backend => _dialect.Name;
 
-    private EventStore(Dialect dialect, DbConnection connection, string display, IMergeRule? rule, IEventWeight? weights)
+    private EventStore(Dialect dialect, DbConnection connection, string display, IMergeRule? rule, IEventRule? events)
     {
         _dialect = dialect;
         _connection = connection;
         Display = display;
         _merger = rule is null ? null : new MergeUpdater(dialect, rule);
-        _days = weights is null ? null : new DayTableUpdater(dialect, weights);
+        _days = events is null ? null : new DayTableUpdater(dialect, events);
     }
 
     /// <summary>
     /// Opens (creating or migrating when needed) the store <paramref name="db"/>: a file path, a PostgreSQL
-    /// connection string, or a postgres:// URL. Writes need a <paramref name="merge"/> rule; with the <paramref name="weights"/>
+    /// connection string, or a postgres:// URL. Writes need a <paramref name="merge"/> rule; with the <paramref name="events"/>
     /// rule they also keep the day table current, without it they leave the events they touch stale there.
     /// </summary>
-    public static EventStore Open(string db, IMergeRule? merge = null, StoreOptions? options = null, IEventWeight? weights = null)
+    public static EventStore Open(string db, IMergeRule? merge = null, StoreOptions? options = null, IEventRule? events = null)
     {
         var target = StoreTarget.Parse(db);
         Dialect dialect = target.IsPostgres ? new PostgresDialect(target.ConnectionString) : new SqliteDialect(target.ConnectionString, options ?? new StoreOptions());
@@ -52,7 +52,7 @@ public sealed partial class EventStore : IDisposable
         {
             c = dialect.Open();
             Migrations.Apply(c, dialect, target.Display);
-            return new EventStore(dialect, c, target.Display, merge, weights);
+            return new EventStore(dialect, c, target.Display, merge, events);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or IOException)
         {

@@ -9,11 +9,11 @@ public sealed partial record DyadSeries
         List<DyadEvent>? Top);
 
     /// <summary>
-    /// The index, z-scores and alerts over the range from per-day facts. <paramref name="reportsOf"/> reads the reports of the
-    /// days whose events are needed (the alert days) when <paramref name="facts"/> came without them.
+    /// The index, z-scores and alerts over the range from per-day facts. <paramref name="eventsOf"/> reads the events of the days
+    /// whose events are needed (the alert days), in day and key order, when <paramref name="facts"/> came without them.
     /// </summary>
     private static DyadSeries Assemble(string actor, string recipient, DateOnly? from, DateOnly? to, (DateOnly First, DateOnly Last)? eventDays,
-        Dictionary<DateOnly, DayFacts> facts, EscalationSettings s, List<DyadEvent> events, Func<IReadOnlyList<DateOnly>, IReadOnlyList<DyadReport>>? reportsOf)
+        Dictionary<DateOnly, DayFacts> facts, EscalationSettings s, List<DyadEvent> events, Func<IReadOnlyList<DateOnly>, List<DyadEvent>>? eventsOf)
     {
         DateOnly first = from ?? eventDays?.First ?? DateOnly.FromDateTime(DateTime.UtcNow);
         DateOnly last = to ?? eventDays?.Last ?? first;
@@ -22,18 +22,20 @@ public sealed partial record DyadSeries
         int n = last.DayNumber - start.DayNumber + 1;
         var weight = new double[n];
         for (int i = 0; i < n; i++) weight[i] = facts.GetValueOrDefault(start.AddDays(i))?.Weight ?? 0;
+        var decay = new double[s.WindowDays];
+        for (int k = 0; k < decay.Length; k++) decay[k] = Math.Pow(0.5, k / s.HalfLifeDays);
         var index = new double[n];
         for (int i = 0; i < n; i++)
             for (int k = 0; k < s.WindowDays && k <= i; k++)
-                index[i] += weight[i - k] * Math.Pow(0.5, k / s.HalfLifeDays);
+                index[i] += weight[i - k] * decay[k];
         int from0 = first.DayNumber - start.DayNumber;
         var z = new (double? Z, bool Alerts)[n];
         for (int i = from0; i < n; i++) z[i] = Test(index, i, s, facts.GetValueOrDefault(start.AddDays(i))?.Events > 0);
         var read = new List<DyadEvent>();
-        if (reportsOf is not null)
+        if (eventsOf is not null)
         {
             var alertDays = Enumerable.Range(from0, n - from0).Where(i => z[i].Alerts).Select(i => start.AddDays(i)).ToList();
-            read = alertDays.Count == 0 ? [] : EventsOf(reportsOf(alertDays));
+            read = alertDays.Count == 0 ? [] : eventsOf(alertDays);
             foreach (var g in read.GroupBy(e => e.Day))
                 if (facts.TryGetValue(g.Key, out var f)) facts[g.Key] = f with { Top = Top(g.ToList()) };
         }
@@ -51,7 +53,7 @@ public sealed partial record DyadSeries
                 : new DyadDay(day, f.Events, f.Types, f.Quads, f.ScoreSum, f.ScoreSum / f.Events, (double)f.Quads.GetValueOrDefault("material_conflict") / f.Events,
                     weight[i], index[i], z[i].Z, alert, top));
         }
-        return new DyadSeries(actor, recipient, first, last, days, reportsOf is null ? events : read);
+        return new DyadSeries(actor, recipient, first, last, days, eventsOf is null ? events : read);
     }
 
     /// <summary>

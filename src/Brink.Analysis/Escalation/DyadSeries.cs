@@ -4,7 +4,7 @@ namespace Brink.Analysis;
 
 /// <summary>
 /// A directed dyad's daily table, escalation index and alerts over a date range. <c>Events</c> are the range's events; a
-/// series read from the day table (<see cref="Load"/>) holds only those of its alert days, and only those days list
+/// series read from the day table (<see cref="Load"/>) holds only the events of its alert days, and only those days list
 /// <see cref="DyadDay.TopEvents"/>; <see cref="LoadFromReports"/> and <see cref="Build"/> hold all.
 /// </summary>
 public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly From, DateOnly To, IReadOnlyList<DyadDay> Days, IReadOnlyList<DyadEvent> Events)
@@ -13,7 +13,7 @@ public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly
     public IReadOnlyList<Alert> Alerts => Days.Where(d => d.Alert is not null).Select(d => d.Alert!).ToList();
 
     /// <summary>
-    /// The series from the store's day table (a row per day with events, plus the reports of the alert days) when the table is
+    /// The series from the store's day table (a row per day with events, and the events of the alert days) when the table is
     /// current for the dyad; otherwise, as <see cref="LoadFromReports"/>, from every report. Both give the same days and alerts.
     /// </summary>
     public static DyadSeries Load(EventStore store, string actor, string recipient, DateOnly? from = null, DateOnly? to = null, EscalationSettings? settings = null)
@@ -22,8 +22,10 @@ public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly
         var rows = store.DyadDays(actor, recipient, from?.AddDays(-History(settings)), to);
         if (rows is null) return LoadFromReports(store, actor, recipient, from, to, settings);
         var facts = rows.ToDictionary(r => r.Day, r => new DayFacts(r.Events, r.TypeCounts, r.QuadCounts, r.ScoreSum, r.Weight, null));
+        // An alert lists its day's top events: their digests come from the day table, not from their reports.
         return Assemble(actor, recipient, from, to, rows.Count > 0 ? (rows[0].Day, rows[^1].Day) : null, facts, settings, [],
-            days => store.DyadDayReports(actor, recipient, days));
+            days => store.DyadDayEvents(actor, recipient, days).Select(e => new DyadEvent(e.EventKey, e.Day, e.EventType, e.Quad, e.Score, e.Digest.Weight,
+                e.Digest.Reports, e.Digest.Articles, e.Digest.Outlets, e.Digest.Modality, e.Digest.Description)).ToList());
     }
 
     /// <summary>Reads the dyad's reports from <paramref name="store"/> (with the history the index and baseline need) and builds the series with every day's events.</summary>
@@ -54,10 +56,14 @@ public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly
         new(events.Count, events.GroupBy(e => e.EventType).ToDictionary(g => g.Key, g => g.Count()), events.GroupBy(e => e.Quad ?? "unknown").ToDictionary(g => g.Key, g => g.Count()),
             events.Sum(e => e.Score ?? 0), events.Sum(e => e.Weight), Top(events));
 
-    private static List<DyadEvent> Top(List<DyadEvent> events) =>
-        events.OrderByDescending(e => Math.Abs(e.Weight)).ThenBy(e => e.Key, StringComparer.Ordinal).Take(5).ToList();
+    /// <summary>How many of a day's events it lists as those that moved it most.</summary>
+    private const int TopCount = 5;
 
-    private static DyadEvent Describe(List<DyadReport> reports)
+    private static List<DyadEvent> Top(List<DyadEvent> events) =>
+        events.OrderByDescending(e => Math.Abs(e.Weight)).ThenBy(e => e.Key, StringComparer.Ordinal).Take(TopCount).ToList();
+
+    /// <summary>One event from all its reports (in report-id order): the first gives type, quad, score and description.</summary>
+    internal static DyadEvent Describe(IReadOnlyList<DyadReport> reports)
     {
         var r0 = reports[0];
         var outlets = reports.Select(r => r.Outlet ?? "unknown outlet").Distinct().Order(StringComparer.Ordinal).ToList();

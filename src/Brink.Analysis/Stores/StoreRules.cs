@@ -5,8 +5,8 @@ namespace Brink.Analysis;
 /// <summary>Opens stores with Brink's own rules: writes merge reports into events and keep the day table current.</summary>
 public static class StoreRules
 {
-    /// <summary>Opens (creating or migrating) <paramref name="db"/> with the merge and weight rules.</summary>
-    public static EventStore Open(string db, StoreOptions? options = null) => EventStore.Open(db, new ReportMerger(), options, EventWeightRule.Instance);
+    /// <summary>Opens (creating or migrating) <paramref name="db"/> with the merge and event rules.</summary>
+    public static EventStore Open(string db, StoreOptions? options = null) => EventStore.Open(db, new ReportMerger(), options, EventRule.Instance);
 
     /// <summary>
     /// Fills the day rows of every stale event (a store just migrated to the day table holds all its events stale), a step

@@ -1,23 +1,24 @@
 using System.Data.Common;
 using System.Numerics;
+using System.Text.Json;
 using Brink.Store.Backends;
 
 namespace Brink.Store.DayTable;
 
 /// <summary>
-/// Keeps the day table current: <c>dyad_events</c> holds each dated event's weight once per dyad it belongs to (a dyad
-/// named by any of its reports), <c>dyad_days</c> each dyad's per-day sums over those. An event's weight depends on all
-/// its reports, so the events a write touched are weighed again whole, and only the dyad days they were or are on are
-/// summed again. Events touched by a store without the weight rule are left in <c>stale_events</c> for later.
+/// Keeps the day table current: <c>dyad_events</c> holds each dated event's digest (weight and description) once per dyad
+/// it belongs to (a dyad named by any of its reports), <c>dyad_days</c> each dyad's per-day sums over those. A digest
+/// depends on all the event's reports, so the events a write touched are digested again whole, and only the dyad days they
+/// were or are on are summed again. Events touched by a store without the event rule are left in <c>stale_events</c>.
 /// </summary>
-internal sealed class DayTableUpdater(Dialect dialect, IEventWeight weights)
+internal sealed class DayTableUpdater(Dialect dialect, IEventRule rule)
 {
-    /// <summary>Notes events whose day rows are out of date (a writer without the weight rule, or a migrated store).</summary>
+    /// <summary>Notes events whose day rows are out of date (a writer without the event rule, or a migrated store).</summary>
     public static void MarkStale(DbConnection c, DbTransaction tx, IEnumerable<string> eventKeys) =>
         MultiRow.Execute(c, tx, "INSERT INTO stale_events (event_key)", eventKeys.Select(k => new object?[] { k }).ToList(),
             " ON CONFLICT (event_key) DO NOTHING");
 
-    /// <summary>Weighs <paramref name="eventKeys"/> again (deleted ones drop out) and sums the dyad days they were or are on.</summary>
+    /// <summary>Digests <paramref name="eventKeys"/> again (deleted ones drop out) and sums the dyad days they were or are on.</summary>
     public void Refresh(DbConnection c, DbTransaction tx, IReadOnlyCollection<string> eventKeys)
     {
         if (eventKeys.Count == 0) return;
@@ -30,30 +31,27 @@ internal sealed class DayTableUpdater(Dialect dialect, IEventWeight weights)
                 r => dirty.Add(((string)r[0]!, (string)r[1]!, (string)r[2]!)));
             Sql.Exec(c, tx, $"DELETE FROM dyad_events WHERE event_key IN ({list})", chunk);
             var reports = new Dictionary<string, List<DyadReport>>(StringComparer.Ordinal);
-            // Report-id order: the order a series built from reports weighs them in (the first report gives type, quad and score).
-            Sql.Rows(c, tx,
-                "SELECT r.event_key, e.date_start, r.id, r.event_type, r.quad, r.score, r.modality, r.speaker_named, r.sources_named, r.sources_unnamed, r.article_id " +
-                $"FROM reports r JOIN events e ON e.event_key = r.event_key WHERE r.event_key IN ({list}) AND e.date_start IS NOT NULL ORDER BY r.id", chunk,
-                r =>
-                {
-                    string key = (string)r[0]!;
-                    var report = new DyadReport(Sql.Long(r[2]), key, Sql.Day(r[1])!.Value, (string)r[3]!, (string?)r[4], r[5] is null ? null : Convert.ToDouble(r[5]),
-                        (string)r[6]!, Sql.Long(r[7]) != 0, (int)Sql.Long(r[8]), (int)Sql.Long(r[9]), Sql.Long(r[10]), null, null, "");
-                    (reports.TryGetValue(key, out var list) ? list : reports[key] = []).Add(report);
-                });
-            var weighed = reports.ToDictionary(x => x.Key, x => weights.Of(x.Value), StringComparer.Ordinal);
+            // Report-id order: the order a series built from reports digests them in (the first report gives type, quad and score).
+            using (var cmd = Sql.Command(c, tx, $"SELECT {DyadReportRows.Columns("e.date_start")} FROM reports r JOIN events e ON e.event_key = r.event_key " +
+                $"JOIN articles a ON a.id = r.article_id WHERE r.event_key IN ({list}) ORDER BY r.id", chunk))
+            using (var r = cmd.ExecuteReader())
+                while (r.Read())
+                    if (DyadReportRows.Read(r) is { } report) // undated events are on no day
+                        (reports.TryGetValue(report.EventKey, out var of) ? of : reports[report.EventKey] = []).Add(report);
+            var digests = reports.ToDictionary(x => x.Key, x => rule.Digest(x.Value), StringComparer.Ordinal);
             Sql.Rows(c, tx,
                 $"SELECT DISTINCT r.event_key, d.actor, d.recipient FROM dyad_reports d JOIN reports r ON r.id = d.report_id WHERE r.event_key IN ({list})", chunk,
                 r =>
                 {
-                    if (!reports.TryGetValue((string)r[0]!, out var of)) return; // undated: never on a day
-                    var first = of[0];
+                    if (!reports.TryGetValue((string)r[0]!, out var of)) return;
+                    var (first, d) = (of[0], digests[of[0].EventKey]);
                     string day = Sql.Day(first.Day);
-                    rows.Add([r[1], r[2], day, first.EventKey, first.EventType, first.Quad, first.Score, weighed[first.EventKey]]);
+                    rows.Add([r[1], r[2], day, first.EventKey, first.EventType, first.Quad, first.Score, d.Weight, d.Reports, d.Articles,
+                        JsonSerializer.Serialize(d.Outlets), d.Modality, d.Description]);
                     dirty.Add(((string)r[1]!, (string)r[2]!, day));
                 });
         }
-        MultiRow.Execute(c, tx, "INSERT INTO dyad_events (actor, recipient, day, event_key, event_type, quad, score, weight)", rows);
+        MultiRow.Execute(c, tx, "INSERT INTO dyad_events (actor, recipient, day, event_key, event_type, quad, score, weight, reports, articles, outlets, modality, description)", rows);
         SumDays(c, tx, dirty);
         foreach (var chunk in Chunks(eventKeys))
             Sql.Exec(c, tx, $"DELETE FROM stale_events WHERE event_key IN ({Sql.Parameters(0, chunk.Length)})", chunk);
