@@ -79,6 +79,7 @@ public sealed partial class EventStore
             foreach (var g in groups) _dialect.LockGroup(_connection, tx, g);
             days.Refresh(_connection, tx, keys);
             tx.Commit();
+            if (keys.Count > 0 && keys.Count < maxEvents) _dialect.Reclaim(_connection, "stale_events");
             return keys.Count;
         });
     }
