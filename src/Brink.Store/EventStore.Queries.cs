@@ -13,23 +13,16 @@ public sealed partial class EventStore
         // dyad_reports.day is the report's own date; the merged event's date can differ by the merge window, so the range is widened here and cut below.
         var lo = from?.AddDays(-62) ?? DateOnly.MinValue;
         var hi = to?.AddDays(62) ?? DateOnly.MaxValue;
-        using var cmd = Sql.Command(_connection, null,
-            "SELECT r.id, r.event_key, e.date_start, r.event_type, r.quad, r.score, r.modality, r.speaker_named, r.sources_named, r.sources_unnamed, " +
-            "r.article_id, a.outlet, a.title, COALESCE(r.trigger_text, SUBSTR(a.text, r.trigger_start + 1, r.trigger_end - r.trigger_start)) " +
-            "FROM reports r JOIN events e ON e.event_key = r.event_key JOIN articles a ON a.id = r.article_id " +
+        Sql.Rows(_connection, null,
+            $"SELECT {DyadReportRows.Columns("e.date_start")} FROM reports r JOIN events e ON e.event_key = r.event_key JOIN articles a ON a.id = r.article_id " +
             // Every report of the dyad's events counts, also those that merged in without naming both sides.
             "WHERE r.event_key IN (SELECT r2.event_key FROM dyad_reports d JOIN reports r2 ON r2.id = d.report_id " +
             "WHERE d.actor = @p0 AND d.recipient = @p1 AND d.day >= @p2 AND d.day <= @p3) ORDER BY e.date_start, r.id",
-            actor, recipient, lo, hi);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            var day = Sql.ReadDay(r, 2);
-            if (day is null || (from is { } f && day < f) || (to is { } t && day > t)) continue;
-            list.Add(new DyadReport(Sql.ReadLong(r, 0), r.GetString(1), day.Value, r.GetString(3), Sql.ReadText(r, 4), Sql.ReadReal(r, 5), r.GetString(6),
-                Sql.ReadLong(r, 7) != 0, (int)Sql.ReadLong(r, 8), (int)Sql.ReadLong(r, 9), Sql.ReadLong(r, 10), Sql.ReadText(r, 11), Sql.ReadText(r, 12),
-                Sql.ReadText(r, 13) ?? ""));
-        }
+            [actor, recipient, lo, hi],
+            row =>
+            {
+                if (DyadReportRows.Read(row) is { } report && (from is not { } f || report.Day >= f) && (to is not { } t || report.Day <= t)) list.Add(report);
+            });
         return (IReadOnlyList<DyadReport>)list;
     });
 

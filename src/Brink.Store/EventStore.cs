@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Brink.Coding;
 using Brink.Store.Backends;
+using Brink.Store.DayTable;
 using Brink.Store.Merging;
 using Brink.Store.Schema;
 using Brink.Store.Writing;
@@ -19,6 +20,7 @@ public sealed partial class EventStore : IDisposable
     private readonly Dialect _dialect;
     private readonly DbConnection _connection;
     private readonly MergeUpdater? _merger;
+    private readonly DayTableUpdater? _days;
 
     /// <summary>The database as users named it (for messages).</summary>
     public string Display { get; }
@@ -26,19 +28,21 @@ public sealed partial class EventStore : IDisposable
     /// <summary>"SQLite" or "PostgreSQL".</summary>
     public string Backend => _dialect.Name;
 
-    private EventStore(Dialect dialect, DbConnection connection, string display, IMergeRule? rule)
+    private EventStore(Dialect dialect, DbConnection connection, string display, IMergeRule? rule, IEventRule? events)
     {
         _dialect = dialect;
         _connection = connection;
         Display = display;
         _merger = rule is null ? null : new MergeUpdater(dialect, rule);
+        _days = events is null ? null : new DayTableUpdater(dialect, events);
     }
 
     /// <summary>
     /// Opens (creating or migrating when needed) the store <paramref name="db"/>: a file path, a PostgreSQL
-    /// connection string, or a postgres:// URL. Writes need a <paramref name="merge"/> rule.
+    /// connection string, or a postgres:// URL. Writes need a <paramref name="merge"/> rule; with the <paramref name="events"/>
+    /// rule they also keep the day table current, without it they leave the events they touch stale there.
     /// </summary>
-    public static EventStore Open(string db, IMergeRule? merge = null, StoreOptions? options = null)
+    public static EventStore Open(string db, IMergeRule? merge = null, StoreOptions? options = null, IEventRule? events = null)
     {
         var target = StoreTarget.Parse(db);
         Dialect dialect = target.IsPostgres ? new PostgresDialect(target.ConnectionString) : new SqliteDialect(target.ConnectionString, options ?? new StoreOptions());
@@ -48,7 +52,7 @@ public sealed partial class EventStore : IDisposable
         {
             c = dialect.Open();
             Migrations.Apply(c, dialect, target.Display);
-            return new EventStore(dialect, c, target.Display, merge);
+            return new EventStore(dialect, c, target.Display, merge, events);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or IOException)
         {
@@ -131,9 +135,11 @@ public sealed partial class EventStore : IDisposable
             try
             {
                 var (a, b, c) = work(_connection, tx, changes);
-                int touched = merger.Update(_connection, tx, changes);
+                var touched = merger.Update(_connection, tx, changes);
+                if (_days is not null) _days.Refresh(_connection, tx, touched);
+                else DayTableUpdater.MarkStale(_connection, tx, touched);
                 tx.Commit();
-                return new WriteResult(a, b, c, changes.Added.Count, touched);
+                return new WriteResult(a, b, c, changes.Added.Count, touched.Count);
             }
             catch
             {

@@ -70,6 +70,12 @@ public sealed class BrinkServer : IAsyncDisposable
         ApiEndpoints.Map(app);
         StaticAssets.Map(app);
         await app.StartAsync(cancel).ConfigureAwait(false);
+        // A store just migrated to the day table is filled in the background; until then its series are built from reports.
+        if (stores.Use(s => s.StaleEventCount()) > 0)
+        {
+            var writer = app.Services.GetRequiredService<PasteWriter>();
+            _ = Task.Run(() => writer.FillDayTable(app.Lifetime.ApplicationStopping), CancellationToken.None);
+        }
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BrinkServer(app, bound, binding.WritesNeedKey);
     }

@@ -23,7 +23,7 @@ public sealed class DemoServer : IAsyncLifetime
     {
         Directory.CreateDirectory(_dir);
         var extractor = EventExtractor.Load(TextPipeline.ResolveModelDir(null), EventExtractor.ResolveDataDir(null));
-        using (var store = EventStore.Open(Db, new ReportMerger()))
+        using (var store = StoreRules.Open(Db))
         {
             var inputs = Directory.GetFiles(Path.Combine(RepoRoot, "examples", "demo"), "*.txt").Order(StringComparer.Ordinal)
                 .Select(f => new IngestInput(f, () => [EventExtractor.ReadArticle(File.ReadAllText(f), Path.GetFileName(f))]));

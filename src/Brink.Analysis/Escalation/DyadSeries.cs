@@ -2,78 +2,68 @@ using Brink.Store;
 
 namespace Brink.Analysis;
 
-/// <summary>A directed dyad's daily table, escalation index and alerts over a date range.</summary>
-public sealed record DyadSeries(string Actor, string Recipient, DateOnly From, DateOnly To, IReadOnlyList<DyadDay> Days, IReadOnlyList<DyadEvent> Events)
+/// <summary>
+/// A directed dyad's daily table, escalation index and alerts over a date range. <c>Events</c> are the range's events; a
+/// series read from the day table (<see cref="Load"/>) holds only the events of its alert days, and only those days list
+/// <see cref="DyadDay.TopEvents"/>; <see cref="LoadFromReports"/> and <see cref="Build"/> hold all.
+/// </summary>
+public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly From, DateOnly To, IReadOnlyList<DyadDay> Days, IReadOnlyList<DyadEvent> Events)
 {
     /// <summary>The alerts of the range, in date order.</summary>
     public IReadOnlyList<Alert> Alerts => Days.Where(d => d.Alert is not null).Select(d => d.Alert!).ToList();
 
-    /// <summary>Reads the dyad's reports from <paramref name="store"/> (with the history the index and baseline need) and builds the series.</summary>
+    /// <summary>
+    /// The series from the store's day table (a row per day with events, and the events of the alert days) when the table is
+    /// current for the dyad; otherwise, as <see cref="LoadFromReports"/>, from every report. Both give the same days and alerts.
+    /// </summary>
     public static DyadSeries Load(EventStore store, string actor, string recipient, DateOnly? from = null, DateOnly? to = null, EscalationSettings? settings = null)
     {
         settings ??= new EscalationSettings();
-        int history = settings.WindowDays + settings.BaselineDays;
-        var reports = store.DyadReports(actor, recipient, from?.AddDays(-history), to);
+        var rows = store.DyadDays(actor, recipient, from?.AddDays(-History(settings)), to);
+        if (rows is null) return LoadFromReports(store, actor, recipient, from, to, settings);
+        var facts = rows.ToDictionary(r => r.Day, r => new DayFacts(r.Events, r.TypeCounts, r.QuadCounts, r.ScoreSum, r.Weight, null));
+        // An alert lists its day's top events: their digests come from the day table, not from their reports.
+        return Assemble(actor, recipient, from, to, rows.Count > 0 ? (rows[0].Day, rows[^1].Day) : null, facts, settings, [],
+            days => store.DyadDayEvents(actor, recipient, days).Select(e => new DyadEvent(e.EventKey, e.Day, e.EventType, e.Quad, e.Score, e.Digest.Weight,
+                e.Digest.Reports, e.Digest.Articles, e.Digest.Outlets, e.Digest.Modality, e.Digest.Description)).ToList());
+    }
+
+    /// <summary>Reads the dyad's reports from <paramref name="store"/> (with the history the index and baseline need) and builds the series with every day's events.</summary>
+    public static DyadSeries LoadFromReports(EventStore store, string actor, string recipient, DateOnly? from = null, DateOnly? to = null, EscalationSettings? settings = null)
+    {
+        settings ??= new EscalationSettings();
+        var reports = store.DyadReports(actor, recipient, from?.AddDays(-History(settings)), to);
         return Build(actor, recipient, reports, from, to, settings);
     }
 
     /// <summary>Builds the series from reports (any order); days without events are part of the series.</summary>
     public static DyadSeries Build(string actor, string recipient, IReadOnlyList<DyadReport> reports, DateOnly? from, DateOnly? to, EscalationSettings settings)
     {
-        var events = reports.GroupBy(r => r.EventKey).Select(g => Describe(g.ToList())).OrderBy(e => e.Day).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
-        DateOnly first = from ?? (events.Count > 0 ? events[0].Day : DateOnly.FromDateTime(DateTime.UtcNow));
-        DateOnly last = to ?? (events.Count > 0 ? events[^1].Day : first);
-        if (last < first) (first, last) = (last, first);
-        var start = first.AddDays(-(settings.WindowDays + settings.BaselineDays));
-        int n = last.DayNumber - start.DayNumber + 1;
-        var byDay = new List<DyadEvent>[n];
-        foreach (var e in events)
-        {
-            int i = e.Day.DayNumber - start.DayNumber;
-            if (i >= 0 && i < n) (byDay[i] ??= []).Add(e);
-        }
-        var weight = new double[n];
-        for (int i = 0; i < n; i++) weight[i] = byDay[i]?.Sum(e => e.Weight) ?? 0;
-        var index = new double[n];
-        for (int i = 0; i < n; i++)
-            for (int k = 0; k < settings.WindowDays && k <= i; k++)
-                index[i] += weight[i - k] * Math.Pow(0.5, k / settings.HalfLifeDays);
-        var days = new List<DyadDay>();
-        for (int i = first.DayNumber - start.DayNumber; i < n; i++)
-            days.Add(Day(actor, recipient, start.AddDays(i), byDay[i] ?? [], weight[i], index, i, settings));
-        return new DyadSeries(actor, recipient, first, last, days, events.Where(e => e.Day >= first && e.Day <= last).ToList());
+        var events = EventsOf(reports);
+        var facts = events.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => Summarize(g.ToList()));
+        var series = Assemble(actor, recipient, from, to, events.Count > 0 ? (events[0].Day, events[^1].Day) : null, facts, settings, events, null);
+        return series with { Events = events.Where(e => e.Day >= series.From && e.Day <= series.To).ToList() };
     }
 
-    private static DyadDay Day(string actor, string recipient, DateOnly day, List<DyadEvent> events, double weight, double[] index, int i, EscalationSettings s)
-    {
-        var types = events.GroupBy(e => e.EventType).ToDictionary(g => g.Key, g => g.Count());
-        var quads = events.GroupBy(e => e.Quad ?? "unknown").ToDictionary(g => g.Key, g => g.Count());
-        double scoreSum = events.Sum(e => e.Score ?? 0);
-        double materialConflict = events.Count == 0 ? 0 : (double)events.Count(e => e.Quad == "material_conflict") / events.Count;
-        var top = events.OrderByDescending(e => Math.Abs(e.Weight)).ThenBy(e => e.Key, StringComparer.Ordinal).Take(5).ToList();
-        var (z, alert) = Test(actor, recipient, day, index, i, s, top);
-        return new DyadDay(day, events.Count, types, quads, scoreSum, events.Count == 0 ? 0 : scoreSum / events.Count, materialConflict,
-            weight, index[i], z, alert, top);
-    }
+    private static int History(EscalationSettings s) => s.WindowDays + s.BaselineDays;
 
-    /// <summary>
-    /// The alert test: the day's index against the mean and standard deviation of the dyad's own previous
-    /// BaselineDays days (a one-day Shewhart control chart, sigma floored at MinSigma).
-    /// </summary>
-    private static (double?, Alert?) Test(string actor, string recipient, DateOnly day, double[] index, int i, EscalationSettings s, List<DyadEvent> drivers)
-    {
-        if (i < s.BaselineDays) return (null, null);
-        double mean = 0, sq = 0;
-        for (int k = i - s.BaselineDays; k < i; k++) mean += index[k];
-        mean /= s.BaselineDays;
-        for (int k = i - s.BaselineDays; k < i; k++) sq += (index[k] - mean) * (index[k] - mean);
-        double sigma = Math.Max(Math.Sqrt(sq / (s.BaselineDays - 1)), s.MinSigma);
-        double z = (index[i] - mean) / sigma;
-        if (Math.Abs(z) < s.AlertZ || Math.Abs(index[i] - mean) < s.MinMove || drivers.Count == 0) return (z, null);
-        return (z, new Alert(actor, recipient, day, z > 0 ? "escalation" : "de-escalation", index[i], mean, z, drivers));
-    }
+    /// <summary>Merged events from their reports, by day and key (the order day sums run in).</summary>
+    private static List<DyadEvent> EventsOf(IEnumerable<DyadReport> reports) =>
+        reports.GroupBy(r => r.EventKey).Select(g => Describe(g.ToList())).OrderBy(e => e.Day).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
 
-    private static DyadEvent Describe(List<DyadReport> reports)
+    /// <summary>One day's counts and sums from its events in key order, and the events that moved it most.</summary>
+    private static DayFacts Summarize(List<DyadEvent> events) =>
+        new(events.Count, events.GroupBy(e => e.EventType).ToDictionary(g => g.Key, g => g.Count()), events.GroupBy(e => e.Quad ?? "unknown").ToDictionary(g => g.Key, g => g.Count()),
+            events.Sum(e => e.Score ?? 0), events.Sum(e => e.Weight), Top(events));
+
+    /// <summary>How many of a day's events it lists as those that moved it most.</summary>
+    private const int TopCount = 5;
+
+    private static List<DyadEvent> Top(List<DyadEvent> events) =>
+        events.OrderByDescending(e => Math.Abs(e.Weight)).ThenBy(e => e.Key, StringComparer.Ordinal).Take(TopCount).ToList();
+
+    /// <summary>One event from all its reports (in report-id order): the first gives type, quad, score and description.</summary>
+    internal static DyadEvent Describe(IReadOnlyList<DyadReport> reports)
     {
         var r0 = reports[0];
         var outlets = reports.Select(r => r.Outlet ?? "unknown outlet").Distinct().Order(StringComparer.Ordinal).ToList();

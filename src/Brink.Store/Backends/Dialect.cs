@@ -13,6 +13,8 @@ internal abstract class Dialect
     public abstract DbTransaction Begin(DbConnection connection);
     /// <summary>Serializes writers of one merge group across processes (no-op where the database has one writer).</summary>
     public abstract void LockGroup(DbConnection c, DbTransaction tx, string groupKey);
+    /// <summary>Reclaims a table emptied by many deletes, outside any transaction (no-op where deleted rows leave nothing behind).</summary>
+    public virtual void Reclaim(DbConnection c, string table) { }
     /// <summary>A user-facing message for a database error, or null when the error is not one we can explain.</summary>
     public abstract string? Explain(Exception e);
 }

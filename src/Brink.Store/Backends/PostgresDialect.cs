@@ -37,6 +37,15 @@ internal sealed class PostgresDialect(string connectionString) : Dialect
         cmd.ExecuteNonQuery();
     }
 
+    // Until autovacuum comes by, PostgreSQL scans every dead row of an emptied table: the day table's freshness check on
+    // stale_events took 30 ms right after filling a migrated 1M-report store, 0.1 ms after a VACUUM.
+    public override void Reclaim(DbConnection c, string table)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"VACUUM (ANALYZE) {table}";
+        cmd.ExecuteNonQuery();
+    }
+
     public override string? Explain(Exception e) => e switch
     {
         PostgresException { SqlState: "53100" } => "is full (disk full on the server); the current batch was rolled back; free space and run again",

@@ -11,7 +11,8 @@ namespace Brink.Store.Merging;
 /// </summary>
 internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
 {
-    public int Update(DbConnection c, DbTransaction tx, ChangeSet changes)
+    /// <summary>Re-merges what <paramref name="changes"/> can move; returns the events whose reports changed (deleted ones included).</summary>
+    public IReadOnlyCollection<string> Update(DbConnection c, DbTransaction tx, ChangeSet changes)
     {
         var (added, removed) = (changes.Added, changes.Removed);
         var touchedEvents = new HashSet<string>(changes.StaleEvents, StringComparer.Ordinal);
@@ -51,7 +52,7 @@ internal sealed class MergeUpdater(Dialect dialect, IMergeRule rule)
         }
         MultiRow.SetColumn(c, tx, "reports", "event_key", assignments);
         foreach (var chunk in touchedEvents.Order(StringComparer.Ordinal).Chunk(100)) Recount(c, tx, chunk);
-        return touchedEvents.Count;
+        return touchedEvents;
     }
 
     /// <summary>

@@ -103,6 +103,25 @@ internal static class Migrations
         INSERT INTO dyads (actor, recipient, report_count, first_day, last_day)
             SELECT actor, recipient, COUNT(*), MIN(day), MAX(day) FROM dyad_reports GROUP BY actor, recipient;
         """,
+        // 8: the day table (DayTableUpdater): each dated event's digest (weight, description) per dyad, and each dyad's daily
+        // sums, so a series reads a row per day instead of every report of its range and history. Digests are Analysis's rule,
+        // so SQL cannot backfill them: every event starts stale, and the first writer that knows the rule (brink ingest, serve,
+        // bench store) fills the table; until then series are built from reports as before.
+        $"""
+        CREATE TABLE dyad_events (
+            actor TEXT NOT NULL, recipient TEXT NOT NULL, day TEXT NOT NULL, event_key TEXT NOT NULL,
+            event_type TEXT NOT NULL, quad TEXT, score {d.RealType}, weight {d.RealType} NOT NULL,
+            reports INTEGER NOT NULL, articles INTEGER NOT NULL, outlets TEXT NOT NULL, modality TEXT NOT NULL, description TEXT NOT NULL,
+            PRIMARY KEY (actor, recipient, day, event_key));
+        CREATE INDEX dyad_events_event ON dyad_events (event_key);
+        CREATE TABLE dyad_days (
+            actor TEXT NOT NULL, recipient TEXT NOT NULL, day TEXT NOT NULL,
+            events INTEGER NOT NULL, weight {d.RealType} NOT NULL, score_sum {d.RealType} NOT NULL,
+            type_counts TEXT NOT NULL, quad_counts TEXT NOT NULL,
+            PRIMARY KEY (actor, recipient, day));
+        CREATE TABLE stale_events (event_key TEXT PRIMARY KEY);
+        INSERT INTO stale_events (event_key) SELECT event_key FROM events;
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>

@@ -20,14 +20,14 @@ internal static class DyadsApi
             .WithName("ListDyads").WithSummary("Directed dyads (actor, recipient), most reported first, with their date ranges.")
             .Produces<IReadOnlyList<DyadSummary>>().ProducesProblem(400);
 
-        api.MapGet("/dyads/{actor}/{recipient}/series", (StorePool pool, ViewCache cache, string actor, string recipient, string? from, string? to) =>
+        api.MapGet("/dyads/{actor}/{recipient}/series", (StorePool pool, string actor, string recipient, string? from, string? to) =>
             {
                 string a = QueryArgs.Party(actor, "actor")!, b = QueryArgs.Party(recipient, "recipient")!;
                 var (f, t) = (QueryArgs.Date(from, "from"), QueryArgs.Date(to, "to"));
                 QueryArgs.Range(f, t);
                 if (f is { } ff && t is { } tt && tt.DayNumber - ff.DayNumber > 3660) QueryArgs.Fail("to", "A series covers at most ten years; narrow 'from' and 'to'.");
-                // Dashboards poll the same few dyads; a series only changes when the store does (see ViewCache).
-                return cache.Get($"series:{a}:{b}:{f}:{t}", () => Series(pool.Use(s => DyadSeries.Load(s, a, b, f, t))));
+                // Not cached: the day table makes a series a read of one row per day, and a cache would serve another process's writes late.
+                return Series(pool.Use(s => DyadSeries.Load(s, a, b, f, t)));
             })
             .WithName("DyadSeries").WithSummary("A directed dyad's daily escalation index, z-scores and alerts over [from, to].")
             .Produces<SeriesView>().ProducesProblem(400);

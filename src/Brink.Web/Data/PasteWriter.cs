@@ -11,6 +11,7 @@ internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache c
 {
     private readonly Lock _gate = new();
     private EventStore? _store;
+    private bool _disposed;
 
     public PasteResult Code(PasteRequest request, DateOnly? published)
     {
@@ -28,7 +29,7 @@ internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache c
         bool duplicate;
         lock (_gate)
         {
-            _store ??= EventStore.Open(pool.Db, new ReportMerger());
+            _store ??= StoreRules.Open(pool.Db);
             var result = _store.Write([coded]);
             duplicate = result.Duplicates > 0;
             id = _store.ArticleIdByHash(coded.ContentHash);
@@ -37,5 +38,34 @@ internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache c
         return new PasteResult(id, duplicate, article.Text, article.Ref.Title, article.Ref.Published, events.Select(RecordJson.Of).ToList(), Math.Round(codingMs, 1));
     }
 
-    public void Dispose() => _store?.Dispose();
+    /// <summary>
+    /// Weighs the events a migration left stale into the day table, a step at a time between pastes, until none is left.
+    /// A store this server cannot write stays as it is: its series are built from reports, as before the day table.
+    /// </summary>
+    public void FillDayTable(CancellationToken stop)
+    {
+        try
+        {
+            for (int n = 1; n > 0 && !stop.IsCancellationRequested;)
+            {
+                lock (_gate)
+                {
+                    if (_disposed) return;
+                    _store ??= StoreRules.Open(pool.Db);
+                    n = _store.RefreshStaleDays();
+                }
+                cache.Invalidate();
+            }
+        }
+        catch (StoreException) { /* read-only or locked by another writer: series keep reading reports */ }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _store?.Dispose();
+        }
+    }
 }

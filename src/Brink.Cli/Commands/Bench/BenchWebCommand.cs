@@ -106,7 +106,7 @@ internal sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<Bench
 
     private void Fill(string db, int events)
     {
-        using var store = EventStore.Open(db, new ReportMerger());
+        using var store = StoreRules.Open(db);
         var clock = Stopwatch.StartNew();
         long written = 0;
         foreach (var batch in new SyntheticEvents(seed: 1 + (int)store.Counts().Articles).Batches(events, randomDates: true))

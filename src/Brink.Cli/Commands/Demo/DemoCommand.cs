@@ -28,7 +28,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<DemoCommand.Se
         string db = Path.Combine(settings.Out, "demo.db");
         // A fresh store every time: only the demo's own files are removed.
         foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
-        using var store = EventStore.Open(db, new ReportMerger());
+        using var store = StoreRules.Open(db);
         var extractor = settings.LoadExtractor();
         var summary = new ArticleIngestor(extractor, store).Run(Store.IngestInputs.From([examples], [], [], null, null));
         foreach (var e in summary.Errors) Console.Error.WriteLine("brink: " + e);
@@ -38,7 +38,8 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<DemoCommand.Se
         if (top is null) { console.WriteLine("No dyad has events."); return 1; }
         foreach (var (a, b) in new[] { (top.Actor, top.Recipient), (top.Recipient, top.Actor) })
         {
-            var series = DyadSeries.Load(store, a, b);
+            // The chart marks the heaviest days' top events: every day's events are read.
+            var series = DyadSeries.LoadFromReports(store, a, b);
             console.WriteLine();
             DyadCommand.Render(console, series, allDays: false);
             string chart = Path.Combine(settings.Out, $"{a}-{b}.png");

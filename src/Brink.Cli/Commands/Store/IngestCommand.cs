@@ -70,6 +70,13 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
             }, cancel.Token);
         }
         foreach (var error in summary.Errors) Console.Error.WriteLine("brink: " + error.ReplaceLineEndings(" "));
+        // A store migrated to the day table holds every older event stale; the first ingest fills it (once).
+        if (!cancel.IsCancellationRequested && store.StaleEventCount() > 0)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            long filled = StoreRules.RefreshDayTable(store);
+            console.WriteLine($"Day table: weighed {filled} older events in {clock.Elapsed.TotalSeconds:F1} s.");
+        }
         var c = summary.Counts;
         var totals = store.Counts();
         console.WriteLine($"Ingested {c.Inputs} of {inputs.Count} inputs into {store.Display}: {c.Stored} new articles, {c.Duplicates} already stored, " +

@@ -17,6 +17,6 @@ internal class StoreSettings : CommandSettings
     {
         if (!Db.Contains('=') && !Db.Contains("://", StringComparison.Ordinal) && !File.Exists(Db))
             throw new CliException($"Database '{Db}' does not exist; run `brink ingest` first or give --db.");
-        return EventStore.Open(Db, new ReportMerger());
+        return StoreRules.Open(Db);
     }
 }

@@ -20,5 +20,5 @@ internal class WritingSettings : CodingSettings
     [Description("Articles per transaction (default 64)")]
     public int Batch { get; init; } = 64;
 
-    public EventStore OpenStore() => EventStore.Open(Db, new ReportMerger());
+    public EventStore OpenStore() => StoreRules.Open(Db);
 }
