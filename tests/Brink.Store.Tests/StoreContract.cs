@@ -69,6 +69,30 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public void FrequentAndRarePartiesGiveTheSameEventPages()
+    {
+        using var s = Open(NewDatabase());
+        for (int i = 0; i < 6; i++)
+            s.Write([Article($"Report {i}.", D.AddDays(i), "Wire", Event($"e{i}", i % 2 == 0 ? "ASSAULT" : "ACCUSE", i < 4 ? "VEN" : "BRA", i % 3 == 0 ? "GUY" : "COL", D.AddDays(i)))]);
+        EventQuery[] queries =
+        [
+            new() { Actor = "VEN" }, new() { Recipient = "GUY" }, new() { Actor = "VEN", Recipient = "COL" },
+            new() { Actor = "VEN", EventType = "ASSAULT", Limit = 1, Offset = 1 }, new() { Actor = "NOR" },
+        ];
+        foreach (var q in queries)
+        {
+            s.FrequentParty = int.MaxValue - 1; // every party rare: its events are read through its index rows
+            var rare = s.Events(q).Select(e => e.Key).ToList();
+            s.FrequentParty = 0; // every party with an event frequent: events are walked newest first and checked
+            var frequent = s.Events(q).Select(e => e.Key).ToList();
+            Assert.Equal(rare, frequent);
+        }
+        s.FrequentParty = 0;
+        Assert.Equal(4, s.Events(new EventQuery { Actor = "VEN" }).Count);
+        Assert.Single(s.Events(new EventQuery { Actor = "VEN", Recipient = "COL", Limit = 1 }));
+    }
+
+    [Fact]
     public void DeletingAnArticleKeepsTheOtherReportsOfItsEvents()
     {
         using var s = Open(NewDatabase());
