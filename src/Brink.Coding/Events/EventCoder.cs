@@ -33,7 +33,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                     var reading = Best(tree, i, knowledge.Triggers(tree.Lemma(i), noun));
                     if (reading is null) continue;
                     if (noun && tree.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == reading.Type) continue;
-                    var record = Build(article, tree, sentence, i, noun, reading, actors, dates, anchor);
+                    var record = Build(article, tree, sentence, i, noun, reading, actors, dates, anchor, events);
                     if (record is null) continue;
                     coded[i] = reading.Type;
                     events.Add(record);
@@ -43,6 +43,23 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             foreach (var e in tree.Entities) actors.Resolve(tree, e.EndToken - 1);
         }
         return events;
+    }
+
+    private static bool IsInstrument(SentenceTree t, int head, ActorMention r) =>
+        t.CaseOf(head) == "with" && r.Sector == "MIL" && r.Name is null && (r.Country is null || r.CountryFromStory) && t[head].Upos == "NOUN";
+
+    /// <summary>The latest earlier event of the kind a definite event noun in the trigger's object names ("the launch", "these attacks").</summary>
+    private EventRecord? ReferredEvent(SentenceTree t, int verb, List<EventRecord> earlier)
+    {
+        foreach (int n in t.ChildrenWith(verb, "obj"))
+        {
+            if (!t.ChildrenWith(n, "det").Any(d => t.Lemma(d) is "the" or "this" or "these" or "that" or "those")) continue;
+            var types = knowledge.Triggers(t.Lemma(n), noun: true).Select(r => r.Type).ToHashSet();
+            if (types.Count == 0) continue;
+            for (int k = earlier.Count - 1; k >= 0; k--)
+                if (types.Contains(earlier[k].EventType) && earlier[k].Trigger.Start < t[verb].Start && earlier[k].Actor.Count > 0) return earlier[k];
+        }
+        return null;
     }
 
     private bool IsHostile(SentenceTree t, int verb) =>
@@ -60,18 +77,22 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
     }
 
     private EventRecord? Build(Article article, SentenceTree t, Sentence sentence, int trigger, bool noun, TriggerReading reading,
-        ActorFinder finder, List<DateMention> dates, DateOnly anchor)
+        ActorFinder finder, List<DateMention> dates, DateOnly anchor, List<EventRecord> earlier)
     {
         // Time expressions ("on Saturday") are never actors.
         bool InDate(int h) => dates.Any(d => h >= d.FirstToken && h < d.EndToken);
         var (actorHeads, recipientHeads) = EventArguments.Find(t, trigger, reading.RecipientSlot, noun, InDate);
         var actorList = actorHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
-        var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
+        // "attacked Kharkiv with drones": forces named after "with" with no country of their own are the means, not a target.
+        var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h).Where(r => !IsInstrument(t, h, r))).ToList();
         recipientList = recipientList.Select(r => finder.OtherSide(r, actorList, reading.Type)).ToList();
         // Condemning an attack is accusing whoever carried it out; rejecting a proposal rebuffs whoever made it.
         if (reading.Type is "ACCUSE" or "REJECT" && !noun && !recipientList.Any(r => r.Country is not null || r.Code is not null))
             recipientList.AddRange(EventNounAgents.Of(t, trigger, lemma => reading.Type == "REJECT" ? EventNounAgents.Proposals.Contains(lemma) : knowledge.Triggers(lemma, true).Count > 0)
                 .SelectMany(h => finder.ResolveAll(t, h)).Where(r => r.Country is not null && actorList.All(a => a.Country != r.Country)));
+        // "condemned the launch": a definite event noun without its agent refers back to the article's last event of its kind.
+        if (reading.Type == "ACCUSE" && !noun && !recipientList.Any(r => r.Country is not null || r.Code is not null))
+            recipientList.AddRange(ReferredEvent(t, trigger, earlier)?.Actor.Where(a => (a.Country is not null || a.Code is not null) && actorList.All(x => x.Country != a.Country)) ?? []);
         // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
         // An attack on a place ("attacked Kharkiv") targets that place's country.
         var placeRecipient = recipientList.FirstOrDefault(r => r.Name is null && r.Country is null && knowledge.PlaceCountry(r.Text, anchor) is not null);

@@ -172,4 +172,14 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
     {
         Assert.DoesNotContain(Code("Speaking to Agence France-Presse, the president said the talks had failed."), e => e.EventType == "CONSULT");
     }
+
+    [Fact]
+    public void Condemning_the_attack_accuses_whoever_carried_out_the_earlier_one_and_drones_are_the_means()
+    {
+        var events = Code("Russian forces attacked Kharkiv with drones on Monday. Ukraine condemned the attack.");
+        var attack = Assert.Single(events, e => e.EventType == "ASSAULT");
+        Assert.Equal("UKR", Assert.Single(attack.Recipient).Country);
+        var condemned = Assert.Single(events, e => e.EventType == "ACCUSE");
+        Assert.Equal(("RUS", "MIL"), (Assert.Single(condemned.Recipient).Country, condemned.Recipient[0].Sector));
+    }
 }
