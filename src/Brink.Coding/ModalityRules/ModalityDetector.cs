@@ -6,7 +6,8 @@ namespace Brink.Coding.ModalityRules;
 /// Reads an event's modality from the parse: negation on the trigger or on the verb that governs it
 /// ("doesn't seek further escalation"), modal auxiliaries ("would" conditional, "may"/"might"
 /// hypothetical, "will" future), conditional clauses ("if Hamas sees ..."), verbs that embed the event
-/// as intention or refusal ("threatened to strike", "refused to withdraw"), and claim verbs.
+/// as intention or refusal ("threatened to strike", "refused to withdraw"), claim verbs, and what an
+/// accusation charges ("accused Rwanda of arming the rebels").
 /// </summary>
 internal static class ModalityDetector
 {
@@ -14,6 +15,8 @@ internal static class ModalityDetector
     private static readonly HashSet<string> Refusals = ["refuse", "decline", "deny", "reject", "fail", "avoid"];
     private static readonly HashSet<string> Intentions = ["plan", "intend", "vow", "pledge", "promise", "threaten", "seek", "want", "hope", "aim", "expect", "prepare", "propose", "offer", "agree", "urge", "call", "ask", "demand"];
     private static readonly HashSet<string> Claims = ["claim", "allege", "accuse", "suggest", "suspect"];
+    // "accused Rwanda of arming the rebels", "blamed the army for shelling": what one side charges the other with is alleged.
+    private static readonly HashSet<string> Accusations = ["accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticize", "criticise", "fault"];
 
     public static Coding.Modality Detect(SentenceTree t, int trigger)
     {
@@ -40,6 +43,7 @@ internal static class ModalityDetector
             int head = t.Head(node);
             if (head < 0) break;
             string rel2 = t.Rel(node), hl = t.Lemma(head);
+            if (rel2 is "advcl" or "acl" && Accusations.Contains(hl) && t.ChildrenWith(node, "mark", "case").Any(m => t.Lemma(m) is "of" or "for")) return Coding.Modality.Claimed;
             if (rel2 is "xcomp" or "obj" or "ccomp" or "nsubj")
             {
                 if (Refusals.Contains(hl) && rel2 is "xcomp" or "obj") return Coding.Modality.Negated;

@@ -182,4 +182,13 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         var condemned = Assert.Single(events, e => e.EventType == "ACCUSE");
         Assert.Equal(("RUS", "MIL"), (Assert.Single(condemned.Recipient).Country, condemned.Recipient[0].Sector));
     }
+
+    [Fact]
+    public void What_an_accusation_charges_is_claimed()
+    {
+        var events = Code("Congo accused Rwanda of arming the rebels.");
+        Assert.Equal(Modality.Asserted, Assert.Single(events, e => e.EventType == "ACCUSE").Modality);
+        Assert.Equal(Modality.Claimed, Assert.Single(events, e => e.EventType == "AID").Modality);
+        Assert.Equal(Modality.Claimed, One("Kyiv blamed Russian troops for shelling the dam.", "ASSAULT").Modality);
+    }
 }
