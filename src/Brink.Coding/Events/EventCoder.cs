@@ -113,8 +113,10 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                 if (actorList[k] is { Sector: "GOV", Role: null } a && a.Code == a.Country && knowledge.SectorOfRole(a.Text.Split(' ')[^1].ToLowerInvariant()) is null)
                     actorList[k] = actorList[k] with { Sector = "MIL" };
         // A warning whose content is conditional or future ("warned that Iran would end ... if") is a conditional threat.
-        bool conditionalThreat = reading.Type == "THREATEN" && t.ChildrenWith(trigger, "ccomp")
-            .Any(c => ModalityDetector.Detect(t, c) is Coding.Modality.Conditional or Coding.Modality.Future);
+        // So is a threat to act under a condition ("threatened to strike the port if a missile causes casualties").
+        bool conditionalThreat = reading.Type == "THREATEN" && (t.ChildrenWith(trigger, "ccomp")
+            .Any(c => ModalityDetector.Detect(t, c) is Coding.Modality.Conditional or Coding.Modality.Future)
+            || t.ChildrenWith(trigger, "xcomp").Any(x => ModalityDetector.HasCondition(t, x)));
         // An armed actor attacking is an attack whatever the target; otherwise an ambiguous word needs an actor as recipient.
         // Two sides that meet ("the two presidents met") are a consultation, whatever else the verb can mean.
         bool twoSides = reading.Type == "CONSULT" && actorList.Count(IsActorLike) >= 2;

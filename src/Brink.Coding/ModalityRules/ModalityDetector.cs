@@ -62,7 +62,8 @@ internal static class ModalityDetector
     private static bool IsReported(SentenceTree t, int clause) =>
         t.Rel(clause) == "ccomp" && t.Head(clause) is int h and >= 0 && Reporting.Contains(t.Lemma(h));
 
-    private static bool HasCondition(SentenceTree t, int clause) =>
+    /// <summary>Whether the clause carries a condition: an "if"/"unless" clause or phrase, or "any" ("respond to any attack").</summary>
+    internal static bool HasCondition(SentenceTree t, int clause) =>
         t.ChildrenWith(clause, "advcl", "obl").Any(c => t.ChildrenWith(c, "mark", "case").Any(m => t.Lemma(m) is "if" or "unless") || t.Lemma(c) == "any")
         || t.Children(clause).Any(c => t.ChildrenWith(c, "det").Any(d => t.Lemma(d) == "any"));
 }

@@ -191,4 +191,11 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         Assert.Equal(Modality.Claimed, Assert.Single(events, e => e.EventType == "AID").Modality);
         Assert.Equal(Modality.Claimed, One("Kyiv blamed Russian troops for shelling the dam.", "ASSAULT").Modality);
     }
+
+    [Fact]
+    public void A_threat_to_act_under_a_condition_is_conditional()
+    {
+        Assert.Equal(Modality.Conditional, One("Israel threatened to strike the port of Hodeidah if a Houthi missile causes casualties.", "THREATEN").Modality);
+        Assert.Equal(Modality.Asserted, One("Israel threatened to strike the port of Hodeidah.", "THREATEN").Modality);
+    }
 }
