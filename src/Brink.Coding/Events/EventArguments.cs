@@ -35,9 +35,12 @@ internal static class EventArguments
         {
             actors.AddRange(t.ChildrenWith(v, "obl:agent").Concat(t.ChildrenWith(v, "obl").Where(c => t.CaseOf(c) == "by")));
             recipients.AddRange(t.ChildrenWith(v, "nsubj:pass"));
+            // "Mugabe ... but was arrested", "Babaryka, who was arrested and banned": the shared subject undergoes the event.
+            // Not an infinitive ("the region, to be called Bangsamoro"): its controller is often not what undergoes it.
+            if (recipients.Count == 0 && !t.ChildrenWith(v, "mark").Any(m => t.Lemma(m) == "to")) recipients.AddRange(Controller(t, v));
         }
         else actors.AddRange(t.ChildrenWith(v, "nsubj"));
-        if (actors.Count == 0) actors.AddRange(Controller(t, v));
+        if (actors.Count == 0 && !passive) actors.AddRange(Controller(t, v));
         if (!passive) recipients.AddRange(Slot(t, v, slot).Where(r => !excluded(r)));
         // Light verbs: "imposed sanctions on Iran", "launched strikes against Hezbollah".
         if (recipients.Count == 0 && slot is not null && slot.StartsWith("prep:", StringComparison.Ordinal))

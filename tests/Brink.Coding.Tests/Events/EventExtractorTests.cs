@@ -198,4 +198,14 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         Assert.Equal(Modality.Conditional, One("Israel threatened to strike the port of Hodeidah if a Houthi missile causes casualties.", "THREATEN").Modality);
         Assert.Equal(Modality.Asserted, One("Israel threatened to strike the port of Hodeidah.", "THREATEN").Modality);
     }
+
+    [Theory]
+    [InlineData("The opposition leader founded the party in 1990 but was arrested in 1993.", "opposition leader")]
+    [InlineData("Protesters demanded the release of Ales Bialiatski, who was arrested in July.", "Bialiatski")]
+    public void A_passive_verb_sharing_its_subject_has_that_subject_undergo_it(string sentence, string arrested)
+    {
+        var e = One(sentence, "COERCE");
+        Assert.Empty(e.Actor);
+        Assert.EndsWith(arrested, Assert.Single(e.Recipient).Text);
+    }
 }
