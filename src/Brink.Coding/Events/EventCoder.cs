@@ -45,6 +45,9 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         return events;
     }
 
+    /// <summary>A country or a known group: someone an analyst can place.</summary>
+    private static bool IsResolved(ActorMention a) => a.Country is not null || a.Code is not null;
+
     private static bool IsInstrument(SentenceTree t, int head, ActorMention r) =>
         t.CaseOf(head) == "with" && r.Sector == "MIL" && r.Name is null && (r.Country is null || r.CountryFromStory) && t[head].Upos == "NOUN";
 
@@ -86,13 +89,15 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         // "attacked Kharkiv with drones": forces named after "with" with no country of their own are the means, not a target.
         var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h).Where(r => !IsInstrument(t, h, r))).ToList();
         recipientList = recipientList.Select(r => finder.OtherSide(r, actorList, reading.Type)).ToList();
-        // Condemning an attack is accusing whoever carried it out; rejecting a proposal rebuffs whoever made it.
-        if (reading.Type is "ACCUSE" or "REJECT" && !noun && !recipientList.Any(r => r.Country is not null || r.Code is not null))
+        if (reading.Type is "ACCUSE" or "REJECT" && !noun && !recipientList.Any(IsResolved))
+        {
+            // Condemning an attack is accusing whoever carried it out; rejecting a proposal rebuffs whoever made it.
             recipientList.AddRange(EventNounAgents.Of(t, trigger, lemma => reading.Type == "REJECT" ? EventNounAgents.Proposals.Contains(lemma) : knowledge.Triggers(lemma, true).Count > 0)
                 .SelectMany(h => finder.ResolveAll(t, h)).Where(r => r.Country is not null && actorList.All(a => a.Country != r.Country)));
-        // "condemned the launch": a definite event noun without its agent refers back to the article's last event of its kind.
-        if (reading.Type == "ACCUSE" && !noun && !recipientList.Any(r => r.Country is not null || r.Code is not null))
-            recipientList.AddRange(ReferredEvent(t, trigger, earlier)?.Actor.Where(a => (a.Country is not null || a.Code is not null) && actorList.All(x => x.Country != a.Country)) ?? []);
+            // "condemned the launch": a definite event noun without its agent refers back to the article's last event of its kind.
+            if (reading.Type == "ACCUSE" && !recipientList.Any(IsResolved))
+                recipientList.AddRange(ReferredEvent(t, trigger, earlier)?.Actor.Where(a => IsResolved(a) && actorList.All(x => x.Country != a.Country)) ?? []);
+        }
         // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
         // An attack on a place ("attacked Kharkiv") targets that place's country.
         var placeRecipient = recipientList.FirstOrDefault(r => r.Name is null && r.Country is null && knowledge.PlaceCountry(r.Text, anchor) is not null);

@@ -91,7 +91,8 @@ public sealed class Tagger : IDocComponent
     internal WordNetLexicon Lexicon { get; }
 
     [ThreadStatic] private static ushort[]? t_lex;
-    [ThreadStatic] private static int[]? t_margin, t_finiteClass;
+    // Per token of the sentence being tagged: the class chosen, and for a past participle its best finite reading and how far below it scored.
+    [ThreadStatic] private static int[]? t_class, t_margin, t_finiteClass;
     internal Dictionary<ulong, int> Unambiguous => _unambiguous;
 
     /// <summary>Gives <paramref name="doc"/> this tagger's label tables and tags it (for gold-tokenized documents).</summary>
@@ -118,17 +119,18 @@ public sealed class Tagger : IDocComponent
                 ref var d = ref doc.Data(sent.StartToken + i);
                 lex[i] = Lexicon.Lookup(doc.Text.AsSpan(d.Start, d.Length));
             }
-            if (t_margin is null || t_margin.Length < sh.Length) { t_margin = new int[Math.Max(256, sh.Length)]; t_finiteClass = new int[t_margin.Length]; }
+            if (t_class is null || t_class.Length < sh.Length) { t_class = new int[Math.Max(256, sh.Length)]; t_margin = new int[t_class.Length]; t_finiteClass = new int[t_class.Length]; }
+            int[] classes = t_class, margin = t_margin!, finiteClass = t_finiteClass!;
             bool finite = TagFrom(doc, sent.StartToken, sh, lex, 0, -1, -1, f, scores);
             if (finite) continue;
             // No finite verb: take the participle whose finite reading costs least, if it costs little, and retag from there.
             int best = -1;
             for (int i = 0; i < sh.Length; i++)
-                if ((best < 0 || t_margin[i] < t_margin[best]) && t_margin[i] <= ParticipleMargin / _model.Scale && IsPredicateSlot(doc, sent.StartToken, sent.EndToken, i)) best = i;
+                if ((best < 0 || margin[i] < margin[best]) && margin[i] <= ParticipleMargin / _model.Scale && IsPredicateSlot(doc, sent.StartToken, sent.EndToken, i)) best = i;
             if (best < 0) continue;
-            int before = best > 0 ? ClassOf(doc.Data(sent.StartToken + best - 1)) : -1;
-            Assign(doc, sent.StartToken + best, sh[best], t_finiteClass![best]);
-            TagFrom(doc, sent.StartToken, sh, lex, best + 1, t_finiteClass[best], before, f, scores);
+            int before = best > 0 ? classes[best - 1] : -1;
+            Assign(doc, sent.StartToken + best, sh[best], finiteClass[best]);
+            TagFrom(doc, sent.StartToken, sh, lex, best + 1, finiteClass[best], before, f, scores);
         }
     }
 
@@ -139,6 +141,7 @@ public sealed class Tagger : IDocComponent
         for (int i = from; i < sh.Length; i++)
         {
             int c = Predict(sh, lex, i, p1, p2, f, scores, out t_margin![i], out t_finiteClass![i]);
+            t_class![i] = c;
             Assign(doc, first + i, sh[i], c);
             finite |= _finite[c];
             p2 = p1;
@@ -183,12 +186,10 @@ public sealed class Tagger : IDocComponent
 
     private static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight"];
 
-    private int ClassOf(in TokenData t) => Joint.Id(Upos.Name(t.Upos) + " " + Xpos.Name(t.Xpos));
-
     internal int Predict(ReadOnlySpan<WordHashes> sentence, ReadOnlySpan<ushort> lex, int i, int p1, int p2, Span<ulong> f, Span<int> scores) =>
         Predict(sentence, lex, i, p1, p2, f, scores, out _, out _);
 
-    /// <summary>As Predict, also giving how far the best finite main-verb class scores below the chosen one (int.MaxValue when not scored).</summary>
+    /// <summary>As Predict; for a past participle also how far the best finite main-verb class scores below it (otherwise int.MaxValue), the only words the repair retags.</summary>
     private int Predict(ReadOnlySpan<WordHashes> sentence, ReadOnlySpan<ushort> lex, int i, int p1, int p2, Span<ulong> f, Span<int> scores, out int finiteMargin, out int finiteClass)
     {
         finiteMargin = int.MaxValue;
@@ -198,6 +199,7 @@ public sealed class Tagger : IDocComponent
         scores.Clear();
         _model.Score(f[..n], scores);
         c = SparseModel.ArgMax<int>(scores);
+        if (_classXpos[c] != _vbn) return c;
         foreach (int v in _verbFinite)
             if (finiteClass < 0 || scores[v] > scores[finiteClass]) finiteClass = v;
         if (finiteClass >= 0) finiteMargin = scores[c] - scores[finiteClass];

@@ -13,13 +13,19 @@ public sealed class NameRunsTests
         return hashes;
     }
 
-    [Fact]
-    public void Runs_span_capitalized_words_and_inner_connectors()
+    private static (byte[] Runs, long[] Bounds) Mark(string sentence)
     {
-        var s = Words("I called the Bank of America and Smith yesterday");
+        var s = Words(sentence);
         var runs = new byte[s.Length];
         var bounds = new long[s.Length];
         NameRuns.Mark(s, runs, bounds);
+        return (runs, bounds);
+    }
+
+    [Fact]
+    public void Runs_span_capitalized_words_and_inner_connectors()
+    {
+        var (runs, bounds) = Mark("I called the Bank of America and Smith yesterday");
         // "I" says nothing; "Bank of America" is one run of three (first, inside, last); "Smith" a single word.
         Assert.Equal(new byte[] { 0, 0, 0, 1 | 3 << 3, 2 | 3 << 3, 3 | 3 << 3, 0, 4 | 1 << 3, 0 }, runs);
         Assert.Equal((3, 5), NameRuns.Bounds(bounds[4]));
@@ -30,10 +36,7 @@ public sealed class NameRunsTests
     [Fact]
     public void A_trailing_connector_is_not_part_of_the_run()
     {
-        var s = Words("a gift for Maria of");
-        var runs = new byte[s.Length];
-        var bounds = new long[s.Length];
-        NameRuns.Mark(s, runs, bounds);
+        var (runs, _) = Mark("a gift for Maria of");
         Assert.Equal(new byte[] { 0, 0, 0, 4 | 1 << 3, 0 }, runs);
     }
 

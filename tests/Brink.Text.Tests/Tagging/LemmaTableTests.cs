@@ -20,16 +20,17 @@ public sealed class LemmaTableTests
     private static string Lemma(LemmaTable table, string form, WordNetLexicon? lexicon) =>
         table.Rules.Apply(table.Lookup(form, FeatureHash.OfLower(form), Verb, false, lexicon, WordNetLexicon.Verb), form);
 
+    /// <summary>A lexicon that knows <paramref name="words"/> with the given parts of speech.</summary>
+    private static WordNetLexicon Knowing(params (string Word, int Pos)[] words) =>
+        new(words.ToDictionary(w => FeatureHash.OfLower(w.Word), w => (byte)w.Pos), []);
+
+    private const int NounOrVerb = WordNetLexicon.Noun | WordNetLexicon.Verb;
+
     [Fact]
     public void An_unseen_word_takes_the_longest_suffix_rule_whose_lemma_the_lexicon_knows()
     {
         var table = LemmaTable.Build(Training);
-        var lexicon = new WordNetLexicon(new Dictionary<ulong, byte>
-        {
-            [FeatureHash.OfLower("shell")] = (byte)(WordNetLexicon.Noun | WordNetLexicon.Verb),
-            [FeatureHash.OfLower("raid")] = (byte)(WordNetLexicon.Noun | WordNetLexicon.Verb),
-            [FeatureHash.OfLower("collide")] = (byte)WordNetLexicon.Verb,
-        }, []);
+        var lexicon = Knowing(("shell", NounOrVerb), ("raid", NounOrVerb), ("collide", WordNetLexicon.Verb));
         Assert.Equal("shel", Lemma(table, "shelled", null));
         Assert.Equal("shell", Lemma(table, "shelled", lexicon));
         Assert.Equal("raid", Lemma(table, "raided", lexicon));
@@ -43,11 +44,7 @@ public sealed class LemmaTableTests
     public void When_no_learned_rule_gives_a_known_lemma_wordnet_detachment_rules_do()
     {
         var table = LemmaTable.Build(Training);
-        var lexicon = new WordNetLexicon(new Dictionary<ulong, byte>
-        {
-            [FeatureHash.OfLower("blockade")] = (byte)(WordNetLexicon.Noun | WordNetLexicon.Verb),
-            [FeatureHash.OfLower("ram")] = (byte)(WordNetLexicon.Noun | WordNetLexicon.Verb),
-        }, []);
+        var lexicon = Knowing(("blockade", NounOrVerb), ("ram", NounOrVerb));
         // The training data's rules give "blockad" and "ramm"; WordNet's "-ed -> -e" and undoubling give known verbs.
         Assert.Equal("blockade", Lemma(table, "blockaded", lexicon));
         Assert.Equal("ram", Lemma(table, "rammed", lexicon));
