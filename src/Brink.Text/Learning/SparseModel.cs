@@ -5,27 +5,27 @@ using System.Runtime.Intrinsics;
 namespace Brink.Text.Learning;
 
 /// <summary>
-/// A trained linear model for inference, laid out for the cache: an open-addressing table of 8-byte
-/// slots (32-bit feature key, 24-bit row start, 8-bit row length) over one array of 4-byte entries
-/// (16-bit class, 16-bit quantized weight). Scores are integer sums in units of <see cref="Scale"/>,
-/// so scoring allocates nothing and touches two cache lines per feature at most.
+/// A trained linear model for inference, laid out for the cache: a <see cref="FeatureTable"/> from
+/// 32-bit feature keys to row references (24-bit row start, 8-bit row length) over one array of
+/// 4-byte entries (16-bit class, 16-bit quantized weight). Scores are integer sums in units of
+/// <see cref="Scale"/>, so scoring allocates nothing.
 /// </summary>
 /// <remarks>
 /// Long rows are also kept dense (one 16-bit weight per class, zeros included) and added with vector
 /// instructions: the few features with long rows are frequent ones (in the parser a third of the
 /// rows found, 82% of the weights added), and adding them one weight at a time was most of its
-/// time. A dense row's slot has length 0 and holds the dense row's index. Integer sums do not depend
+/// time. A dense row's reference has length 0 and holds the dense row's index. Integer sums do not depend
 /// on the order of addition, so both layouts give the same scores to the last bit.
 /// </remarks>
 internal sealed unsafe class SparseModel
 {
     public const int MaxRowLength = byte.MaxValue;
-    // The slots and entries live in huge-page memory (LargePageMemory); the fields keep it alive.
-    private readonly LargePageMemory _slotMemory, _entryMemory;
-    private readonly ulong* _slots;
-    private readonly int _mask;
+    // The table and entries live in huge-page memory (LargePageMemory); the fields keep it alive.
+    private readonly FeatureTable _table;
+    private readonly LargePageMemory _entryMemory;
     private readonly int* _entries;
     private readonly int _weightCount;
+    private readonly int[] _rowStarts; // where each row's weights start in _entries
     private readonly short[] _dense;
     private readonly int _stride;
 
@@ -43,14 +43,9 @@ internal sealed unsafe class SparseModel
         ClassCount = classCount;
         Scale = scale;
         _weightCount = classes.Length;
-        _entryMemory = new LargePageMemory((long)classes.Length * sizeof(int));
-        _entries = (int*)_entryMemory.Pointer;
+        // Scoring writes scores[class] without bounds checks.
         for (int i = 0; i < classes.Length; i++)
-        {
-            // Scoring writes scores[class] without bounds checks.
             if (classes[i] >= classCount) throw new ArgumentException($"Weight {i} is for class {classes[i]}, beyond the {classCount} classes.");
-            _entries[i] = (classes[i] << 16) | (ushort)steps[i];
-        }
         _stride = (classCount + 15) & ~15;
         var dense = new bool[keys.Length];
         var seen = new bool[classCount];
@@ -65,20 +60,20 @@ internal sealed unsafe class SparseModel
         }
         if ((long)denseRows * _stride > Array.MaxLength) throw new ArgumentException($"Model too large: {denseRows} dense rows.");
         _dense = new short[denseRows * _stride];
-        int cap = 16;
-        while (cap < keys.Length + keys.Length / 3) cap <<= 1;
-        _slotMemory = new LargePageMemory((long)cap * sizeof(ulong));
-        _slots = (ulong*)_slotMemory.Pointer;
-        _mask = cap - 1;
+        _entryMemory = new LargePageMemory((long)classes.Length * sizeof(int));
+        _entries = (int*)_entryMemory.Pointer;
+        _rowStarts = LayOut(starts, dense, classes, steps, _entries);
+        _table = new FeatureTable(keys.Length);
         for (int r = 0, d = 0; r < keys.Length; r++)
         {
+            // On a 32-bit key collision the first row keeps the key.
             if (!dense[r])
             {
-                Insert(Fold(keys[r]), starts[r], starts[r + 1] - starts[r]);
+                _table.Add(Fold(keys[r]), RowReference(_rowStarts[r], starts[r + 1] - starts[r]));
                 continue;
             }
             for (int j = starts[r]; j < starts[r + 1]; j++) _dense[d * _stride + classes[j]] = steps[j];
-            Insert(Fold(keys[r]), d++, 0);
+            _table.Add(Fold(keys[r]), RowReference(d++, 0));
         }
         Keys = keys;
         Starts = starts;
@@ -90,6 +85,33 @@ internal sealed unsafe class SparseModel
     /// tagger (102) and entity (13) models.
     /// </summary>
     private static int DenseMinLength(int classCount) => Math.Max(2, classCount / 8);
+
+    /// <summary>
+    /// Writes the rows into <paramref name="entries"/> longest first and returns where each row starts.
+    /// A long row belongs to a frequent feature, so the rows scoring reads most share a few hundred
+    /// kilobytes that stay in the cache, instead of lying among the millions of rare ones. Dense rows
+    /// are scored from their dense copy; theirs go last, where only saving reads them.
+    /// </summary>
+    private static int[] LayOut(int[] starts, bool[] dense, ushort[] classes, short[] steps, int* entries)
+    {
+        int rows = starts.Length - 1;
+        var order = new int[rows];
+        var rank = new int[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            order[r] = r;
+            rank[r] = dense[r] ? int.MaxValue : MaxRowLength - (starts[r + 1] - starts[r]);
+        }
+        Array.Sort(rank, order); // introsort is not stable, but any order of equal rows serves
+        var rowStarts = new int[rows];
+        int next = 0;
+        foreach (int r in order)
+        {
+            rowStarts[r] = next;
+            for (int j = starts[r]; j < starts[r + 1]; j++) entries[next++] = (classes[j] << 16) | (ushort)steps[j];
+        }
+        return rowStarts;
+    }
 
     // A row with a repeated class adds both weights; a dense row could hold only their sum, which may not fit 16 bits.
     private static bool Distinct(ReadOnlySpan<ushort> classes, bool[] seen)
@@ -114,17 +136,19 @@ internal sealed unsafe class SparseModel
     public int WeightCount => _weightCount;
 
     /// <summary>Bytes the model holds in memory.</summary>
-    public long MemoryBytes => _slotMemory.Bytes + _entryMemory.Bytes + _dense.LongLength * 2;
+    public long MemoryBytes => _table.Bytes + _entryMemory.Bytes + _dense.LongLength * 2;
 
     internal ulong[] Keys { get; }
 
     internal int[] Starts { get; }
 
-    internal ushort ClassAt(int entry) => (ushort)(_entries[CheckEntry(entry)] >> 16);
+    /// <summary>The class of weight <paramref name="k"/> of row <paramref name="row"/>.</summary>
+    internal ushort ClassAt(int row, int k) => (ushort)(_entries[Entry(row, k)] >> 16);
 
-    internal short StepAt(int entry) => (short)_entries[CheckEntry(entry)];
+    /// <summary>The step of weight <paramref name="k"/> of row <paramref name="row"/>.</summary>
+    internal short StepAt(int row, int k) => (short)_entries[Entry(row, k)];
 
-    private int CheckEntry(int entry) => (uint)entry < (uint)_weightCount ? entry : throw new ArgumentOutOfRangeException(nameof(entry));
+    private int Entry(int row, int k) => (uint)k < (uint)(Starts[row + 1] - Starts[row]) ? _rowStarts[row] + k : throw new ArgumentOutOfRangeException(nameof(k));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Fold(ulong f)
@@ -133,59 +157,51 @@ internal sealed unsafe class SparseModel
         return k == 0 ? 1u : k; // 0 marks an empty slot
     }
 
-    private void Insert(uint key, int start, int length)
-    {
-        int i = (int)(key & (uint)_mask);
-        while (_slots[i] != 0)
-        {
-            if ((uint)_slots[i] == key) return; // a 32-bit collision: the first feature keeps the slot
-            i = (i + 1) & _mask;
-        }
-        _slots[i] = key | ((ulong)(uint)start << 32) | ((ulong)length << 56);
-    }
+    // Row starts and dense indices are below 2^24: the constructor limits the weights to 16M.
+    private static uint RowReference(int start, int length) => (uint)start | (uint)length << 24;
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (in steps of <see cref="Scale"/>).</summary>
     /// <remarks>
     /// Three passes so the memory system works on many features at once: prefetch every feature's
-    /// slot, then probe the slots and prefetch the rows found, then add the rows. A large model's
-    /// lookups are cache misses; issued together they overlap instead of queueing.
+    /// bucket, then look the keys up and prefetch the rows found, then add the rows. A large model's
+    /// lookups are cache misses; issued together they overlap instead of queueing. Whether a feature
+    /// was found, and whether its row is dense, decide only which list's count grows, not a branch:
+    /// both are unpredictable, and mispredicted branches cost more than the memory.
     /// </remarks>
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
         if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
         int n = Math.Min(features.Length, MaxFeatures);
-        Span<ulong> found = stackalloc ulong[n];
+        Span<uint> found = stackalloc uint[n];
         Span<int> denseFound = stackalloc int[n];
-        ulong* slotBase = _slots;
         int* entryBase = _entries;
+        var table = _table;
         fixed (short* denseBase = _dense)
         {
-            for (int f = 0; f < n; f++) Prefetch(slotBase + (Fold(features[f]) & (uint)_mask));
+            for (int f = 0; f < n; f++) table.Prefetch(Fold(features[f]));
             int rows = 0, denseRows = 0;
             for (int f = 0; f < n; f++)
             {
-                uint key = Fold(features[f]);
-                int i = (int)(key & (uint)_mask);
-                ulong slot;
-                while ((slot = slotBase[i]) != 0 && (uint)slot != key) i = (i + 1) & _mask;
-                if (slot == 0) continue;
-                int start = (int)((slot >> 32) & 0xFFFFFF);
-                if (slot >> 56 == 0)
-                {
-                    Prefetch(denseBase + start * _stride);
-                    denseFound[denseRows++] = start * _stride;
-                    continue;
-                }
-                Prefetch(entryBase + start);
-                found[rows++] = slot;
+                // 0/1 flags in integer arithmetic: the JIT turns bool expressions into branches.
+                uint hit = table.Find(Fold(features[f]), out uint row);
+                row &= 0u - hit; // a miss reads as dense row 0, so the prefetch below stays in bounds
+                int start = (int)(row & 0xFFFFFF);
+                uint sparse = ((row >> 24) + 0xFF) >> 8; // 1 for a row length of 1 to 255, 0 for a dense row
+                // Both lists take the row; only the one it belongs to counts it.
+                found[rows] = row;
+                denseFound[denseRows] = start * _stride;
+                rows += (int)(hit & sparse);
+                denseRows += (int)(hit & (sparse ^ 1));
+                nint mask = -(nint)sparse;
+                Prefetch((void*)(((nint)(entryBase + start) & mask) | ((nint)(denseBase + (long)start * _stride) & ~mask)));
             }
             fixed (int* s = scores)
             {
                 for (int r = 0; r < rows; r++)
                 {
-                    ulong slot = found[r];
-                    int* e = entryBase + (int)((slot >> 32) & 0xFFFFFF);
-                    for (int* end = e + (int)(slot >> 56); e < end; e++) s[*e >>> 16] += (short)*e;
+                    uint row = found[r];
+                    int* e = entryBase + (int)(row & 0xFFFFFF);
+                    for (int* end = e + (int)(row >> 24); e < end; e++) s[*e >>> 16] += (short)*e;
                 }
             }
             if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores);
@@ -222,7 +238,7 @@ internal sealed unsafe class SparseModel
     public const int MaxFeatures = 256;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(void* p)
+    internal static unsafe void Prefetch(void* p)
     {
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(p);
     }

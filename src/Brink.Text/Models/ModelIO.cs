@@ -40,7 +40,8 @@ internal static class ModelIO
         }
         var classes = new ushort[weights];
         var steps = new short[weights];
-        for (int j = 0; j < weights; j++) { classes[j] = m.ClassAt(j); steps[j] = m.StepAt(j); }
+        for (int r = 0, j = 0; r < rows; r++)
+            for (int k = 0; k < lengths[r]; k++, j++) { classes[j] = m.ClassAt(r, k); steps[j] = m.StepAt(r, k); }
         w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
         w.Write(lengths);
         w.Write(MemoryMarshal.AsBytes(classes.AsSpan()));

@@ -74,6 +74,20 @@ public sealed class SparseModelTests
     }
 
     [Fact]
+    public void Rows_read_back_in_their_own_order_whatever_the_layout()
+    {
+        // Rows are laid out longest first for the cache; saving reads them back row by row.
+        var rows = RandomRows(new Random(9), 37, 120);
+        foreach (var model in new[] { Build(rows, 37, null), Build(rows, 37, 1), Build(rows, 37, int.MaxValue) })
+            for (int r = 0; r < rows.Keys.Length; r++)
+                for (int k = 0; k < rows.Starts[r + 1] - rows.Starts[r]; k++)
+                {
+                    Assert.Equal(rows.Classes[rows.Starts[r] + k], model.ClassAt(r, k));
+                    Assert.Equal(rows.Steps[rows.Starts[r] + k], model.StepAt(r, k));
+                }
+    }
+
+    [Fact]
     public void Scores_add_to_what_the_buffer_holds()
     {
         var rows = RandomRows(new Random(5), 40, 50);
