@@ -18,8 +18,14 @@ internal sealed class NameGazetteer
     public const byte Common = 8;
     private const int MinPopulation = 50_000;
     private readonly Dictionary<ulong, byte> _names;
+    // Nearly every run of tokens tried is no name; the filter answers those without the dictionary.
+    private readonly HashFilter _filter;
 
-    public NameGazetteer(Dictionary<ulong, byte> names) => _names = names;
+    public NameGazetteer(Dictionary<ulong, byte> names)
+    {
+        _names = names;
+        _filter = new HashFilter(names.Keys);
+    }
 
     public static NameGazetteer Empty { get; } = new([]);
 
@@ -97,12 +103,14 @@ internal sealed class NameGazetteer
     {
         tags.Clear();
         if (_names.Count == 0) return;
+        Span<ulong> runs = stackalloc ulong[MaxTokens]; // runs[n - 1]: the hash of the n tokens from i
         for (int i = 0; i < sentence.Length;)
         {
-            int len = 0;
+            int len = 0, max = Math.Min(MaxTokens, sentence.Length - i);
             byte kind = 0;
-            for (int n = Math.Min(MaxTokens, sentence.Length - i); n >= 1 && len == 0; n--)
-                if (_names.TryGetValue(HashRun(sentence, i, i + n), out kind)) len = n;
+            for (int n = 1; n <= max; n++) runs[n - 1] = n == 1 ? HashRun(sentence, i, i + 1) : FeatureHash.Mix(runs[n - 2], sentence[i + n - 1].Lower);
+            for (int n = max; n >= 1 && len == 0; n--)
+                if (_filter.MayContain(runs[n - 1]) && _names.TryGetValue(runs[n - 1], out kind)) len = n;
             if (len == 0) { i++; continue; }
             int k = kind << 3;
             if (len == 1) tags[i] = (byte)(4 | k);
