@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Brink.Text.Learning;
 using static Brink.Text.Learning.FeatureHash;
 
@@ -19,6 +20,7 @@ internal static class EntityFeatures
         return h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(in EntityInput x, int i, int p1, int p2, Span<ulong> f)
     {
         var s = x.Words;

@@ -168,6 +168,9 @@ internal sealed unsafe class SparseModel
     /// was found, and whether its row is dense, decide only which list's count grows, not a branch:
     /// both are unpredictable, and mispredicted branches cost more than the memory.
     /// </remarks>
+    // The scoring loops are compiled optimized at their first call: tiered compilation ran them
+    // unoptimized for seconds while a long first article kept new methods coming.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
         if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
@@ -210,6 +213,7 @@ internal sealed unsafe class SparseModel
     }
 
     /// <summary>Adds dense rows 16 classes at a time, summing all rows of a block in registers before touching the scores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void AddDense(short* dense, ReadOnlySpan<int> rows, Span<int> scores)
     {
         ref int score = ref MemoryMarshal.GetReference(scores);

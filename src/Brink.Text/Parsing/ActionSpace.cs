@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Brink.Text.Parsing;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal static class ActionSpace
 
     /// <summary>The best-scoring action whose transition is valid in <paramref name="valid"/> (the first one on ties).</summary>
     /// <remarks>Arc actions alternate left, right; when only one arc transition is valid, every other action is skipped unread.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Best<T>(ReadOnlySpan<T> scores, ReadOnlySpan<bool> valid) where T : struct, System.Numerics.INumber<T>
     {
         int best = -1;

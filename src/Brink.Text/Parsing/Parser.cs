@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Brink.Text.Learning;
 
 namespace Brink.Text.Parsing;
@@ -74,6 +75,7 @@ public sealed class Parser : IDocComponent
     }
 
     /// <summary>Greedy decoding into scratch.Heads (root = -1) and scratch.Labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Parse(ParseScratch x, int n)
     {
         var s = x.State;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static Brink.Text.Learning.FeatureHash;
 
 namespace Brink.Text.Parsing;
@@ -13,6 +14,7 @@ internal static class ParserFeatures
     private const ulong None = 0x6E6F6E65UL;
 
     /// <summary>Writes the features of state <paramref name="s"/> into <paramref name="f"/>; words and tags have one slot per word plus the root at n.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParseState s, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> suffixes, ReadOnlySpan<ulong> senses, Span<ulong> f)
     {
         int s0 = s.S0, s1 = s.S1, n0 = s.B(0), n1 = s.B(1), n2 = s.B(2);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Brink.Text.Learning;
 
 namespace Brink.Text.Tagging;
@@ -16,6 +17,7 @@ internal static class TaggerFeatures
     }
 
     /// <summary>Writes the features of word <paramref name="i"/> of sentence <paramref name="s"/> into <paramref name="f"/>; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ReadOnlySpan<WordHashes> s, ReadOnlySpan<ushort> lex, int i, int p1, int p2, Span<ulong> f)
     {
         ref readonly var w = ref s[i];
