@@ -23,8 +23,10 @@ public sealed class ActionSpaceTests
         for (int trial = 0; trial < 2000; trial++)
         {
             // Few distinct values, so ties are common.
-            var scores = new int[ActionSpace.Count(rng.Next(0, 12))];
-            for (int a = 0; a < scores.Length; a++) scores[a] = rng.Next(-3, 4);
+            // Up to 140 labels, as many as the trained parser has; the extremes of int included.
+            var scores = new int[ActionSpace.Count(trial % 3 == 0 ? rng.Next(0, 140) : rng.Next(0, 12))];
+            for (int a = 0; a < scores.Length; a++) scores[a] = rng.Next(6) switch { 0 => int.MinValue, 1 => int.MaxValue, _ => rng.Next(-3, 4) };
+            if (trial % 7 == 0) Array.Fill(scores, int.MinValue);
             var valid = new bool[ArcEager.Count];
             for (int t = 0; t < valid.Length; t++) valid[t] = ((trial >> t) & 1) == 1;
             Assert.Equal(Naive(scores, valid), ActionSpace.Best<int>(scores, valid));
