@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Brink.Text.Learning;
 
@@ -26,6 +27,7 @@ internal sealed unsafe class SparseModel
     private readonly int* _entries;
     private readonly int _weightCount;
     private readonly int[] _rowStarts; // where each row's weights start in _entries
+    private readonly bool _wide;
     private readonly short[] _dense;
     private readonly int _stride;
 
@@ -36,9 +38,13 @@ internal sealed unsafe class SparseModel
     {
     }
 
-    /// <summary>As the public constructor, with rows of <paramref name="denseMinLength"/> weights or more kept dense (tests compare layouts).</summary>
-    internal SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, short[] steps, float scale, int denseMinLength)
+    /// <summary>
+    /// As the public constructor, with rows of <paramref name="denseMinLength"/> weights or more kept dense, and dense rows
+    /// added with 512-bit vectors only if <paramref name="wideVectors"/> (and the processor has them): tests compare both.
+    /// </summary>
+    internal SparseModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, short[] steps, float scale, int denseMinLength, bool wideVectors = true)
     {
+        _wide = wideVectors && Avx512F.IsSupported;
         if (classes.Length >= 1 << 24) throw new ArgumentException($"Model too large: {classes.Length} weights (limit 16M).");
         ClassCount = classCount;
         Scale = scale;
@@ -217,6 +223,11 @@ internal sealed unsafe class SparseModel
     private unsafe void AddDense(short* dense, ReadOnlySpan<int> rows, Span<int> scores)
     {
         ref int score = ref MemoryMarshal.GetReference(scores);
+        if (_wide)
+        {
+            AddDense512(dense, rows, ref score);
+            return;
+        }
         for (int c = 0; c < ClassCount; c += 16)
         {
             var lo = Vector256<int>.Zero;
@@ -235,6 +246,22 @@ internal sealed unsafe class SparseModel
             }
             // The last block is partial: the padding classes beyond ClassCount hold zeros and have no score.
             for (int k = 0; c + k < ClassCount; k++) Unsafe.Add(ref score, c + k) += k < 8 ? lo[k] : hi[k - 8];
+        }
+    }
+
+    /// <summary>As <see cref="AddDense"/>, where one 512-bit sign extension and add take a whole block of 16 (half the instructions).</summary>
+    private unsafe void AddDense512(short* dense, ReadOnlySpan<int> rows, ref int score)
+    {
+        for (int c = 0; c < ClassCount; c += 16)
+        {
+            var sum = Vector512<int>.Zero;
+            foreach (int row in rows) sum += Avx512F.ConvertToVector512Int32(Vector256.Load(dense + row + c));
+            if (c + 16 <= ClassCount)
+            {
+                (Vector512.LoadUnsafe(ref score, (nuint)c) + sum).StoreUnsafe(ref score, (nuint)c);
+                continue;
+            }
+            for (int k = 0; c + k < ClassCount; k++) Unsafe.Add(ref score, c + k) += sum[k];
         }
     }
 

@@ -29,8 +29,8 @@ public sealed class SparseModelTests
         return new Rows(keys, starts, classes.ToArray(), steps.ToArray());
     }
 
-    private static SparseModel Build(Rows m, int classCount, int? denseMinLength) => denseMinLength is int d
-        ? new SparseModel(classCount, m.Keys, m.Starts, m.Classes, m.Steps, 1f, d)
+    private static SparseModel Build(Rows m, int classCount, int? denseMinLength, bool wideVectors = true) => denseMinLength is int d
+        ? new SparseModel(classCount, m.Keys, m.Starts, m.Classes, m.Steps, 1f, d, wideVectors)
         : new SparseModel(classCount, m.Keys, m.Starts, m.Classes, m.Steps, 1f);
 
     // The plain definition: each feature found adds its row's weights.
@@ -56,7 +56,8 @@ public sealed class SparseModelTests
     {
         var rng = new Random(classCount);
         var rows = RandomRows(rng, classCount, 300);
-        var models = new[] { Build(rows, classCount, null), Build(rows, classCount, int.MaxValue), Build(rows, classCount, 1), Build(rows, classCount, 5) };
+        // Dense rows are added with 512-bit vectors where the processor has them, and with 256-bit ones elsewhere: both are checked.
+        var models = new[] { Build(rows, classCount, null), Build(rows, classCount, int.MaxValue), Build(rows, classCount, 1), Build(rows, classCount, 5), Build(rows, classCount, 1, wideVectors: false) };
         for (int trial = 0; trial < 200; trial++)
         {
             // Known features (some repeated) mixed with unknown ones, up to the most one call scores.
