@@ -46,7 +46,8 @@ public sealed class EventExtractor
         new(new ArticleRef(id, null, published, outlet, null), line, 0, []);
 
     /// <summary>All events of <paramref name="article"/>, in text order.</summary>
-    public IReadOnlyList<EventRecord> Code(Article article) => _coder.Code(article, _pipeline.Process(DatelineMask.Apply(article.Text)));
+    public IReadOnlyList<EventRecord> Code(Article article) =>
+        _coder.Code(article, _pipeline.Process(DatelineMask.Apply(article.Text), sentence => _coder.ReadsParse(article, sentence)));
 
     /// <summary>Finds the data folder: the given path, else BRINK_DATA, else a "data" folder beside or above the program.</summary>
     public static string ResolveDataDir(string? given)

@@ -99,6 +99,9 @@ public sealed class Doc
 
     internal ref TokenData Data(int index) => ref _tokens[index];
 
+    /// <summary>Which sentences the parser analyses (all when null); the entities and tags are there when it asks.</summary>
+    internal Predicate<Sentence>? ParseFilter { get; set; }
+
     internal void AddToken(int start, int length, TokenFlags flags)
     {
         if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);

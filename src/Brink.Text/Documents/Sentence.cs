@@ -34,6 +34,9 @@ public readonly struct Sentence
     /// <summary>The sentence's text as it stands in the original.</summary>
     public string Text => _doc.Text[Start..End];
 
+    /// <summary>Whether the parser analysed the sentence; false where the caller of <see cref="TextPipeline.Process(string, Predicate{Sentence})"/> left it out.</summary>
+    public bool IsParsed => Length == 0 || (_doc.Data(StartToken).Flags & TokenFlags.Unparsed) == 0;
+
     /// <summary>The sentence's tokens.</summary>
     public IEnumerable<Token> Tokens
     {

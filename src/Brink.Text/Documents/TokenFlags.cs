@@ -14,4 +14,6 @@ public enum TokenFlags : byte
     MultiwordContinuation = 4,
     /// <summary>The token starts a paragraph or block (blank line, bullet, heading) in the original text.</summary>
     ParagraphStart = 8,
+    /// <summary>The parser left the token's sentence out, as its caller asked: the token has no head (-1) and no relation.</summary>
+    Unparsed = 16,
 }

@@ -46,6 +46,11 @@ public sealed class Parser : IDocComponent
             var sent = doc.Sentence(si);
             int n = sent.Length;
             if (n == 0) continue;
+            if (doc.ParseFilter is { } parse && !parse(sent))
+            {
+                for (int i = sent.StartToken; i < sent.EndToken; i++) doc.Data(i).Flags |= TokenFlags.Unparsed;
+                continue;
+            }
             scratch.Prepare(n);
             for (int i = 0; i < n; i++)
             {

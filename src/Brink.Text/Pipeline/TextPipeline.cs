@@ -6,7 +6,8 @@ namespace Brink.Text;
 
 /// <summary>
 /// The English pipeline: tokenizer, sentence splitter, tagger (with lemmas and morphology),
-/// parser and entity recognizer, run in that order over one <see cref="Doc"/>.
+/// entity recognizer and parser, run in that order over one <see cref="Doc"/>. The entity
+/// recognizer reads no parse, so it runs first and a caller can choose sentences to parse by them.
 /// </summary>
 public sealed class TextPipeline
 {
@@ -41,16 +42,24 @@ public sealed class TextPipeline
             Upos = tagger.Upos, Xpos = tagger.Xpos, Feats = tagger.Feats.Names, Lemmas = tagger.Lemmas.Rules,
             Deps = parser.Deps, Entities = ner?.Tags ?? new LabelTable(["O"]),
         };
-        var components = new List<IDocComponent> { new Tokenizer(), new SentenceSplitter(), tagger, parser };
+        var components = new List<IDocComponent> { new Tokenizer(), new SentenceSplitter(), tagger };
         if (ner is not null) components.Add(ner);
+        components.Add(parser);
         return new TextPipeline([.. components], labels);
     }
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
-    public Doc Process(string text)
+    public Doc Process(string text) => Process(text, (Predicate<Sentence>?)null);
+
+    /// <summary>
+    /// Analyses <paramref name="text"/>, parsing only the sentences <paramref name="parse"/> accepts (all when null);
+    /// it sees each sentence tagged, lemmatized and with its entities. The others are marked (<see cref="Sentence.IsParsed"/>).
+    /// </summary>
+    public Doc Process(string text, Predicate<Sentence>? parse)
     {
-        var doc = new Doc(text, Labels);
+        var doc = new Doc(text, Labels) { ParseFilter = parse };
         foreach (var c in _components) c.Process(doc);
+        doc.ParseFilter = null;
         return doc;
     }
 
