@@ -27,6 +27,25 @@ internal static class EventNounAgents
             foreach (int v in t.ChildrenWith(verb, "xcomp", "conj"))
                 if (t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj").Any() && !t.ChildrenWith(v, "cc").Any())
                     foreach (int a in ByPhrase(t, v)) yield return a;
+        foreach (int a in RelativeTarget(t, verb, objects)) yield return a;
+    }
+
+    /// <summary>
+    /// "Washington approved the sale, which Beijing condemned": a statement whose object is a relative pronoun is about
+    /// the clause it comments on (advcl:relcl) or that clause's object (acl:relcl), so it targets that clause's subject.
+    /// </summary>
+    private static IEnumerable<int> RelativeTarget(SentenceTree t, int verb, List<int> objects)
+    {
+        if (!objects.Any(n => t[n].Upos == "PRON" && t.Lemma(n) is "which" or "that")) return [];
+        int head = t.Head(verb);
+        if (head < 0) return [];
+        int clause = t.FullRel(verb) switch
+        {
+            "advcl:relcl" => head,
+            "acl:relcl" when t.Rel(head) == "obj" => t.Head(head),
+            _ => -1,
+        };
+        return clause >= 0 ? t.ChildrenWith(clause, "nsubj") : [];
     }
 
     /// <summary>What one side puts to another and the other can turn down.</summary>

@@ -20,6 +20,16 @@ public sealed class EventNounAgentTests(EventExtractorTests.Loaded loaded) : ICl
         Assert.Equal("SWE", Assert.Single(e.Recipient).Country);
     }
 
+    [Theory]
+    [InlineData("Sweden approved a large arms sale to Finland on Tuesday, which Norway condemned.")]
+    [InlineData("Sweden deployed more troops to the border, which Norway strongly condemned.")]
+    public void A_relative_clause_condemns_the_subject_of_the_clause_it_comments_on(string sentence)
+    {
+        var e = Accuse(sentence);
+        Assert.Equal("NOR", Assert.Single(e.Actor).Country);
+        Assert.Equal("SWE", Assert.Single(e.Recipient).Country);
+    }
+
     [Fact]
     public void A_condemned_decision_has_no_agent_to_guess()
     {
