@@ -62,6 +62,19 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         return false;
     }
 
+    /// <summary>
+    /// Whether a mention found as the target of a statement stands on the speaker's own side: the same group, or the same
+    /// country unless one of the two is the state and the other is not. A government condemning its own opposition, or the
+    /// opposition its own police, is a dispute within one country; two organs of one state are more likely a mention that
+    /// took the article's country by mistake ("the attack by two drones" in a story told from the victim's side).
+    /// </summary>
+    private static bool IsSameSide(ActorMention a, ActorMention b) =>
+        a.Code is not null && a.Code == b.Code || a.Country == b.Country && IsState(a) == IsState(b);
+
+    private static readonly HashSet<string> StateSectors = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
+
+    private static bool IsState(ActorMention a) => a.Sector is null || StateSectors.Contains(a.Sector);
+
     /// <summary>A country or a known group: someone an analyst can place.</summary>
     private static bool IsResolved(ActorMention a) => a.Country is not null || a.Code is not null;
 
@@ -110,10 +123,10 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         {
             // Condemning an attack is accusing whoever carried it out; rejecting a proposal rebuffs whoever made it.
             recipientList.AddRange(EventNounAgents.Of(t, trigger, lemma => reading.Type == "REJECT" ? EventNounAgents.Proposals.Contains(lemma) : knowledge.Triggers(lemma, true).Count > 0)
-                .SelectMany(h => finder.ResolveAll(t, h)).Where(r => r.Country is not null && actorList.All(a => a.Country != r.Country)));
+                .SelectMany(h => finder.ResolveAll(t, h)).Where(r => r.Country is not null && !actorList.Any(a => IsSameSide(a, r))));
             // "condemned the launch": a definite event noun without its agent refers back to the article's last event of its kind.
             if (reading.Type == "ACCUSE" && !recipientList.Any(IsResolved))
-                recipientList.AddRange(ReferredEvent(t, trigger, earlier)?.Actor.Where(a => IsResolved(a) && actorList.All(x => x.Country != a.Country)) ?? []);
+                recipientList.AddRange(ReferredEvent(t, trigger, earlier)?.Actor.Where(a => IsResolved(a) && !actorList.Any(x => IsSameSide(x, a))) ?? []);
         }
         // A place named as recipient ("travelled to Cleveland") is where the event happens, not who it involves.
         // An attack on a place ("attacked Kharkiv") targets that place's country.

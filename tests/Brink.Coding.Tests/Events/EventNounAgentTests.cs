@@ -31,6 +31,22 @@ public sealed class EventNounAgentTests(EventExtractorTests.Loaded loaded) : ICl
     }
 
     [Fact]
+    public void A_government_rebuffing_its_own_opposition_is_a_dispute_within_one_country()
+    {
+        var e = Assert.Single(loaded.Extractor.Code(EventExtractor.LineArticle("Serbia's prime minister rejected opposition demands for early elections.", "t", new DateOnly(2027, 3, 5), null)),
+            r => r.EventType == "REJECT");
+        Assert.Equal(("SRB", "GOV"), (Assert.Single(e.Actor).Country, e.Actor[0].Sector));
+        Assert.Equal(("SRB", "OPP"), (Assert.Single(e.Recipient).Country, e.Recipient[0].Sector));
+    }
+
+    [Fact]
+    public void Two_organs_of_one_state_are_not_taken_for_each_others_target()
+    {
+        // The soldiers' country is the speaker's: more likely a mention that took the wrong country than a state condemning itself.
+        Assert.Empty(Accuse("Norway's government condemned the attack carried out by Norwegian soldiers.").Recipient);
+    }
+
+    [Fact]
     public void A_condemned_decision_has_no_agent_to_guess()
     {
         Assert.Empty(Accuse("Norway condemned the decision.").Recipient);
