@@ -75,7 +75,7 @@ internal sealed partial class ActorFinder
         {
             string rel = t.Rel(c);
             if (rel is not ("amod" or "compound" or "nmod")) continue;
-            if (rel == "nmod" && t.CaseOf(c) is not ("of" or null)) continue;
+            if (rel == "nmod" && t.CaseOf(c) is not ("of" or "from" or null)) continue;
             foreach (int k in t.WithConjuncts(c))
                 if (CountryOf(t, k) is { } country) yield return country;
         }
@@ -108,8 +108,8 @@ internal sealed partial class ActorFinder
                 // "his Israeli counterpart": the same kind of office as his, in the other country.
                 if (t.Lemma(head) == "counterpart" && owner?.Sector is { } ownerSector) mention = mention with { Sector = sector = ownerSector };
             }
-            // "the spokesman for the Iranian foreign ministry" speaks for that country, as "of" does.
-            else if (rel is "amod" or "compound" or "nmod" && (rel != "nmod" || t.CaseOf(c) is "of" or "for" or null))
+            // "the spokesman for the Iranian foreign ministry" speaks for that country, as "of" does; "diplomats from Iran" too.
+            else if (rel is "amod" or "compound" or "nmod" && (rel != "nmod" || t.CaseOf(c) is "of" or "for" or "from" or null))
             {
                 country ??= CountryOf(t, c) ?? OfCountry(t, c);
                 // "Western officials", "European governments": a named region or bloc, not the story's country.

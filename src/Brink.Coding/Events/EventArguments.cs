@@ -13,6 +13,10 @@ internal static class EventArguments
     private static readonly HashSet<string> LightVerbs =
         ["launch", "carry", "conduct", "stage", "mount", "hold", "make", "have", "impose", "issue", "sign", "deliver", "send", "give", "provide", "announce", "begin", "start", "resume", "continue", "order", "unleash", "step", "intensify", "escalate", "seek", "offer", "pledge", "extend"];
 
+    /// <summary>Nouns that measure out an event: "two days of talks", "a wave of strikes".</summary>
+    private static readonly HashSet<string> MeasureNouns =
+        ["day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "barrage", "string", "volley", "flurry", "salvo"];
+
     // excluded: words that cannot be arguments (time expressions).
     public static (List<int> Actors, List<int> Recipients) Find(SentenceTree t, int trigger, string? slot, bool noun, Func<int, bool> excluded)
     {
@@ -96,7 +100,9 @@ internal static class EventArguments
             else if (t.Rel(c) == "nmod" && p == "by") actors.Add(c);
             else if (t.Rel(c) == "nmod" && (slot is null ? p is "on" or "against" or "with" or "to" : slot == "prep:" + p)) recipients.Add(c);
         }
-        // "launched an attack", "held talks": a light verb's subject acts (not "described the attacks").
-        if (actors.Count == 0 && t.Head(n) is int h and >= 0 && t.Rel(n) == "obj" && LightVerbs.Contains(t.Lemma(h))) actors.AddRange(t.ChildrenWith(h, "nsubj"));
+        // "launched an attack", "held talks": a light verb's subject acts (not "described the attacks"); also through a
+        // noun that measures the event out ("held three rounds of talks", "launched a wave of strikes").
+        int carrier = t.Rel(n) == "nmod" && t.CaseOf(n) == "of" && t.Head(n) is int m and >= 0 && MeasureNouns.Contains(t.Lemma(m)) ? m : n;
+        if (actors.Count == 0 && t.Head(carrier) is int h and >= 0 && t.Rel(carrier) == "obj" && LightVerbs.Contains(t.Lemma(h))) actors.AddRange(t.ChildrenWith(h, "nsubj"));
     }
 }

@@ -21,6 +21,21 @@ public sealed class ActorResolutionTests(EventExtractorTests.Loaded l) : IClassF
     }
 
     [Fact]
+    public void Role_words_take_the_country_they_come_from()
+    {
+        var e = Assert.Single(Article("Senior diplomats from Norway held talks with Swedish officials in Oslo on Monday."), e => e.EventType == "CONSULT");
+        Assert.Equal(["NOR/GOV"], Codes(e.Actor));
+        Assert.Equal(["SWE/GOV"], Codes(e.Recipient));
+    }
+
+    [Fact]
+    public void Talks_measured_out_in_rounds_are_held_by_the_subject()
+    {
+        var e = Assert.Single(Article("Diplomats from Norway and Sweden held three rounds of talks in Oslo on Monday."), e => e.EventType == "CONSULT");
+        Assert.Equal(["NOR/GOV", "SWE/GOV"], Codes(e.Actor));
+    }
+
+    [Fact]
     public void Coordinated_countries_after_of_give_one_actor_each()
     {
         var e = Assert.Single(Article("The foreign ministers of Armenia and Azerbaijan signed a border agreement in Almaty on Friday."), e => e.EventType == "SUPPORT");
