@@ -1,0 +1,61 @@
+// Compares two builds of Brink in one process, so the speed of this shared virtual machine, which drifts by a third
+// from minute to minute, cancels out: each build is loaded into its own AssemblyLoadContext and the two alternate whole
+// passes over the same input. Prints the mean and median of the per-round speed-up of B over A.
+//
+//   dotnet run -c Release --project bench/ab -- text  BUILD_A BUILD_B FILE.txt   [ROUNDS] [MODELS]
+//   dotnet run -c Release --project bench/ab -- code  BUILD_A BUILD_B ARTICLE_DIR [ROUNDS] [MODELS] [DATA]
+//
+// BUILD_A and BUILD_B are copies of src/Brink.Cli/bin/Release/net10.0 from the two commits. "text" runs the English
+// pipeline over the file; "code" reads, parses and codes every .txt article in the folder. The same build against itself
+// shows the noise floor (about 3% here).
+using System.Diagnostics;
+using System.Runtime.Loader;
+
+if (args.Length < 4 || args[0] is not ("text" or "code"))
+{
+    Console.Error.WriteLine("usage: ab text|code BUILD_A BUILD_B INPUT [ROUNDS] [MODELS] [DATA]");
+    return 2;
+}
+string mode = args[0], input = args[3];
+int rounds = args.Length > 4 ? int.Parse(args[4]) : 30;
+string models = Path.GetFullPath(args.Length > 5 ? args[5] : "models"), data = Path.GetFullPath(args.Length > 6 ? args[6] : "data");
+var runs = new[] { Load(args[1]), Load(args[2]) };
+for (int w = 0; w < 5; w++) foreach (var r in runs) r();
+double[] total = [0, 0];
+var ratios = new List<double>();
+for (int i = 0; i < rounds; i++)
+{
+    var once = new double[2];
+    for (int k = 0; k < 2; k++)
+    {
+        int j = (i + k) % 2; // alternate which build goes first
+        var sw = Stopwatch.StartNew();
+        runs[j]();
+        once[j] = sw.Elapsed.TotalMilliseconds;
+        total[j] += once[j];
+    }
+    ratios.Add(once[0] / once[1]);
+}
+ratios.Sort();
+Console.WriteLine($"A {total[0] / rounds:F1} ms, B {total[1] / rounds:F1} ms a pass; B/A speed-up: mean {total[0] / total[1]:F3}, median {ratios[rounds / 2]:F3} (quartiles {ratios[rounds / 4]:F3}-{ratios[3 * rounds / 4]:F3}), {rounds} rounds");
+return 0;
+
+Action Load(string build)
+{
+    var context = new AssemblyLoadContext(build);
+    context.Resolving += (c, name) => File.Exists(Path.Combine(build, name.Name + ".dll")) ? c.LoadFromAssemblyPath(Path.Combine(build, name.Name + ".dll")) : null;
+    if (mode == "text")
+    {
+        var type = context.LoadFromAssemblyPath(Path.Combine(build, "Brink.Text.dll")).GetType("Brink.Text.TextPipeline")!;
+        var pipeline = type.GetMethod("Load", [typeof(string)])!.Invoke(null, [models])!;
+        var process = type.GetMethod("Process", [typeof(string)])!;
+        string text = File.ReadAllText(input);
+        return () => process.Invoke(pipeline, [text]);
+    }
+    var extractorType = context.LoadFromAssemblyPath(Path.Combine(build, "Brink.Coding.dll")).GetType("Brink.Coding.EventExtractor")!;
+    var extractor = extractorType.GetMethod("Load")!.Invoke(null, [models, data])!;
+    var read = extractorType.GetMethod("ReadArticle")!;
+    var code = extractorType.GetMethod("Code")!;
+    var texts = Directory.GetFiles(input, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    return () => { foreach (var t in texts) code.Invoke(extractor, [read.Invoke(null, [t, "ab", null, null])]); };
+}
