@@ -13,17 +13,10 @@ public sealed class EventNounAgentTests(EventExtractorTests.Loaded loaded) : ICl
     // Coordinated event nouns and a long modifier chain: the parser hangs "carried out by" on the verb.
     [InlineData("Norway strongly condemned the massive combined rocket and drone attack carried out by Sweden against the border post.")]
     [InlineData("The Ministry of Foreign Affairs of Norway condemns the large rocket and artillery strike carried out by Sweden against civilian areas.")]
-    public void The_agent_of_the_condemned_event_is_the_recipient(string sentence)
-    {
-        var e = Accuse(sentence);
-        Assert.Equal("NOR", Assert.Single(e.Actor).Country);
-        Assert.Equal("SWE", Assert.Single(e.Recipient).Country);
-    }
-
-    [Theory]
+    // A relative clause condemns the subject of the clause it comments on.
     [InlineData("Sweden approved a large arms sale to Finland on Tuesday, which Norway condemned.")]
     [InlineData("Sweden deployed more troops to the border, which Norway strongly condemned.")]
-    public void A_relative_clause_condemns_the_subject_of_the_clause_it_comments_on(string sentence)
+    public void The_agent_of_the_condemned_event_is_the_recipient(string sentence)
     {
         var e = Accuse(sentence);
         Assert.Equal("NOR", Assert.Single(e.Actor).Country);
