@@ -13,6 +13,13 @@ internal static class EventArguments
     private static readonly HashSet<string> LightVerbs =
         ["launch", "carry", "conduct", "stage", "mount", "hold", "make", "have", "impose", "issue", "sign", "deliver", "send", "give", "provide", "announce", "begin", "start", "resume", "continue", "order", "unleash", "step", "intensify", "escalate", "seek", "offer", "pledge", "extend"];
 
+    /// <summary>Whether a verb's subject takes part in the event its object names: a light verb, or the end of a meeting.</summary>
+    /// <remarks>"ended two days of talks" says the talks were held; "ended the ceasefire" says nothing of who agreed to it.</remarks>
+    private static bool CarriesEvent(string verb, string noun) =>
+        LightVerbs.Contains(verb) || verb is "end" or "conclude" or "complete" or "wrap" or "close" && Meetings.Contains(noun);
+
+    private static readonly HashSet<string> Meetings = ["talk", "meeting", "negotiation", "consultation", "discussion", "summit", "visit", "dialogue"];
+
     /// <summary>Nouns that measure out an event: "two days of talks", "a wave of strikes".</summary>
     private static readonly HashSet<string> MeasureNouns =
         ["day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "barrage", "string", "volley", "flurry", "salvo"];
@@ -103,6 +110,6 @@ internal static class EventArguments
         // "launched an attack", "held talks": a light verb's subject acts (not "described the attacks"); also through a
         // noun that measures the event out ("held three rounds of talks", "launched a wave of strikes").
         int carrier = t.Rel(n) == "nmod" && t.CaseOf(n) == "of" && t.Head(n) is int m and >= 0 && MeasureNouns.Contains(t.Lemma(m)) ? m : n;
-        if (actors.Count == 0 && t.Head(carrier) is int h and >= 0 && t.Rel(carrier) == "obj" && LightVerbs.Contains(t.Lemma(h))) actors.AddRange(t.ChildrenWith(h, "nsubj"));
+        if (actors.Count == 0 && t.Head(carrier) is int h and >= 0 && t.Rel(carrier) == "obj" && CarriesEvent(t.Lemma(h), t.Lemma(n))) actors.AddRange(t.ChildrenWith(h, "nsubj"));
     }
 }

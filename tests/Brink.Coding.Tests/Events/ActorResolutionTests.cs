@@ -36,6 +36,19 @@ public sealed class ActorResolutionTests(EventExtractorTests.Loaded l) : IClassF
     }
 
     [Fact]
+    public void Ending_talks_says_they_were_held_and_by_whom()
+    {
+        var e = Assert.Single(Article("Diplomats from Norway and from Sweden and Finland ended two days of talks in Oslo on Wednesday."), e => e.EventType == "CONSULT");
+        Assert.Equal(["FIN/GOV", "NOR/GOV", "SWE/GOV"], Codes(e.Actor));
+    }
+
+    [Fact]
+    public void Ending_what_is_no_meeting_does_not_make_the_subject_its_party()
+    {
+        Assert.DoesNotContain(Article("Norway ended the ceasefire with Sweden on Monday."), e => e.Actor.Any(a => a.Country == "NOR"));
+    }
+
+    [Fact]
     public void Coordinated_countries_after_of_give_one_actor_each()
     {
         var e = Assert.Single(Article("The foreign ministers of Armenia and Azerbaijan signed a border agreement in Almaty on Friday."), e => e.EventType == "SUPPORT");
