@@ -45,7 +45,7 @@ internal sealed class CodingKnowledge : ICodingKnowledge
                 RecipientKind.Preposition => "prep:" + e.Recipients[0].Preposition,
                 _ => "poss",
             };
-            list.Add(new TriggerReading(e.Type, e.Mode, e.Cameo, slot, (t, i) => PatternMatcher.Matches(pattern, t, i), pattern.Specificity, e.IsAmbiguous && pattern.Specificity == 0));
+            list.Add(new TriggerReading(e.Type, e.Mode, e.Cameo, slot, (t, i) => PatternMatcher.Matches(pattern, t, i), pattern.Specificity, e.IsAmbiguous && pattern.Specificity == 0, pattern.NamedWords));
         }
         _readings[(lemma, noun)] = list;
         return list;

@@ -105,7 +105,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
     {
         TriggerReading? best = null;
         foreach (var r in readings)
-            if (r.Matches(t, i) && (best is null || r.Specificity > best.Specificity)) best = r;
+            if (r.Matches(t, i) && (best is null || (r.Specificity, r.NamedWords).CompareTo((best.Specificity, best.NamedWords)) > 0)) best = r;
         return best;
     }
 
@@ -115,6 +115,9 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         // Time expressions ("on Saturday") are never actors.
         bool InDate(int h) => dates.Any(d => h >= d.FirstToken && h < d.EndToken);
         var (actorHeads, recipientHeads) = EventArguments.Find(t, trigger, reading.RecipientSlot, noun, InDate);
+        // "vowed to destroy X", "threatened to strike X": a threat is against whoever the act threatened would strike.
+        if (reading.Type == "THREATEN" && !noun && recipientHeads.Count == 0)
+            recipientHeads = t.ChildrenWith(trigger, "xcomp").SelectMany(x => t.ChildrenWith(x, "obj")).SelectMany(t.WithConjuncts).Where(h => !InDate(h)).ToList();
         var actorList = actorHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         // "attacked Kharkiv with drones": forces named after "with" with no country of their own are the means, not a target.
         var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h).Where(r => !IsInstrument(t, h, r))).ToList();

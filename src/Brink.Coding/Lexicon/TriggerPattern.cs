@@ -15,6 +15,9 @@ public sealed record TriggerPattern(IReadOnlyList<PatternToken> Tokens)
     /// </summary>
     public int Specificity => Tokens.Count(t => t.Slot != PatternSlot.Object || t.Lemma is not null);
 
+    /// <summary>How many of its tokens name a word ("+xcomp:crush" one, "+xcomp" none): between rows of equal specificity, the one naming more words fits better.</summary>
+    public int NamedWords => Tokens.Count(t => t.Lemma is not null);
+
     /// <summary>Required phrasal particle (+prt:X), or null.</summary>
     public string? Particle => Single(PatternSlot.Particle)?.Lemma;
 
