@@ -12,7 +12,7 @@ public sealed class TriggerLexiconTests
     public void Attack_as_a_verb_is_assault()
     {
         var bare = Lex.Candidates("attack", noun: false).Single(e => e.Pattern.Count == 0);
-        Assert.Equal(("ASSAULT", null, "190", 1757), (bare.Type, bare.Mode, bare.Cameo, bare.Line));
+        Assert.Equal(("ASSAULT", null, "190", 1763), (bare.Type, bare.Mode, bare.Cameo, bare.Line));
         Assert.Equal([new RecipientSlot(RecipientKind.Object, null)], bare.Recipients);
         Assert.True(bare.IsAmbiguous);
     }
@@ -22,7 +22,7 @@ public sealed class TriggerLexiconTests
     {
         var nouns = Lex.Candidates("attack", noun: true);
         var cyber = nouns[0];
-        Assert.Equal(("COERCE", "cyber", 1745), (cyber.Type, cyber.Mode, cyber.Line));
+        Assert.Equal(("COERCE", "cyber", 1751), (cyber.Type, cyber.Mode, cyber.Line));
         Assert.Equal(["cyber"], cyber.Pattern.Modifiers);
         Assert.Equal(
             [new RecipientSlot(RecipientKind.Preposition, "on"), new RecipientSlot(RecipientKind.Preposition, "against")],
@@ -34,7 +34,7 @@ public sealed class TriggerLexiconTests
     public void Phrasal_pattern_with_preposition()
     {
         var row = Lex.Candidates("crack", noun: false).Single();
-        Assert.Equal(("COERCE", "down", 1560), (row.Type, row.Pattern.Particle, row.Line));
+        Assert.Equal(("COERCE", "down", 1566), (row.Type, row.Pattern.Particle, row.Line));
         Assert.Equal([new PatternToken(PatternSlot.Preposition, "on", null)], row.Pattern.Prepositions);
         Assert.Equal("+prt:down +prep:on", row.Pattern.ToString());
     }
@@ -59,7 +59,7 @@ public sealed class TriggerLexiconTests
         Assert.True(callOn.Pattern.RequiresXcomp);
         Assert.Null(callOn.Pattern.XcompVerb);
 
-        var sanction = Lex.Candidates("impose", noun: false).Single(e => e.Line == 1127);
+        var sanction = Lex.Candidates("impose", noun: false).Single(e => e.Line == 1133);
         Assert.Equal(("SANCTION", "discontinue", "sanction"), (sanction.Type, sanction.Mode, sanction.Pattern.Object));
 
         var withdraw = Lex.Candidates("withdraw", noun: false).Single(e => e.Line == 538);
