@@ -14,16 +14,16 @@ internal static class EventNounAgents
     {
         // "the missile and drone attack" may be parsed as "missile" with "attack" as its conjunct.
         var objects = t.ChildrenWith(verb, "obj").SelectMany(n => t.ChildrenWith(n, "conj").Prepend(n)).ToList();
-        foreach (int n in objects)
-            if (isEventNoun(t.Lemma(n)))
-                foreach (int a in AgentsOf(t, n)) yield return a;
+        var events = objects.Where(n => isEventNoun(t.Lemma(n))).ToList();
+        foreach (int n in events)
+            foreach (int a in AgentsOf(t, n)) yield return a;
         // The parser sometimes reads "condemned the attack carried out by X" as a clause with "the attack" as its subject.
         foreach (int v in t.ChildrenWith(verb, "ccomp"))
             if (t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))))
                 foreach (int a in ByPhrase(t, v)) yield return a;
         // Or it hangs the participle on the verb, as its complement or as a conjunct with no "and" ("condemned [the attack]
         // [carried out by X]"), often tagged as a past tense: a verb with no subject of its own and a "by" agent is the participle.
-        if (objects.Any(n => isEventNoun(t.Lemma(n))))
+        if (events.Count > 0)
             foreach (int v in t.ChildrenWith(verb, "xcomp", "conj"))
                 if (t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj").Any() && !t.ChildrenWith(v, "cc").Any())
                     foreach (int a in ByPhrase(t, v)) yield return a;

@@ -84,17 +84,13 @@ internal sealed class NameGazetteer
         return names;
     }
 
+    // A run's hash chains its tokens' lowercase hashes from this seed, so the runs starting at one token extend each other.
+    private const ulong RunSeed = 0x9AE16A3B2F90404FUL;
+
     private static ulong HashRun(Doc doc, int start, int end)
     {
-        ulong h = 0x9AE16A3B2F90404FUL;
+        ulong h = RunSeed;
         for (int i = start; i < end; i++) h = FeatureHash.Mix(h, FeatureHash.OfLower(doc.Text.AsSpan(doc.Data(i).Start, doc.Data(i).Length)));
-        return h;
-    }
-
-    private static ulong HashRun(ReadOnlySpan<WordHashes> s, int start, int end)
-    {
-        ulong h = 0x9AE16A3B2F90404FUL;
-        for (int i = start; i < end; i++) h = FeatureHash.Mix(h, s[i].Lower);
         return h;
     }
 
@@ -108,7 +104,8 @@ internal sealed class NameGazetteer
         {
             int len = 0, max = Math.Min(MaxTokens, sentence.Length - i);
             byte kind = 0;
-            for (int n = 1; n <= max; n++) runs[n - 1] = n == 1 ? HashRun(sentence, i, i + 1) : FeatureHash.Mix(runs[n - 2], sentence[i + n - 1].Lower);
+            ulong run = RunSeed;
+            for (int n = 1; n <= max; n++) runs[n - 1] = run = FeatureHash.Mix(run, sentence[i + n - 1].Lower);
             for (int n = max; n >= 1 && len == 0; n--)
                 if (_filter.MayContain(runs[n - 1]) && _names.TryGetValue(runs[n - 1], out kind)) len = n;
             if (len == 0) { i++; continue; }

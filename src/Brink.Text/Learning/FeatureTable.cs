@@ -45,7 +45,7 @@ internal sealed unsafe class FeatureTable
         if (key == 0) throw new ArgumentOutOfRangeException(nameof(key), "Key 0 marks an empty slot.");
         for (uint b = key & _bucketMask; ; b = (b + 1) & _bucketMask)
         {
-            uint* bucket = _words + (long)b * BucketWords;
+            uint* bucket = Bucket(b);
             for (int i = 0; i < BucketKeys; i++)
             {
                 if (bucket[i] == key) return;
@@ -61,9 +61,9 @@ internal sealed unsafe class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(uint key)
     {
-        uint* bucket = _words + (long)(key & _bucketMask) * BucketWords;
-        SparseModel.Prefetch(bucket);
-        SparseModel.Prefetch(bucket + BucketKeys);
+        uint* bucket = Bucket(key & _bucketMask);
+        LargePageMemory.Prefetch(bucket);
+        LargePageMemory.Prefetch(bucket + BucketKeys);
     }
 
     /// <summary>The value stored for <paramref name="key"/>, if any.</summary>
@@ -74,13 +74,13 @@ internal sealed unsafe class FeatureTable
     public uint Find(uint key, out uint value)
     {
         uint b = key & _bucketMask;
-        uint* bucket = _words + (long)b * BucketWords;
+        uint* bucket = Bucket(b);
         var needle = Vector256.Create(key);
         uint match = Match(bucket, needle);
         while (match == 0 && bucket[BucketKeys - 1] != 0)
         {
             b = (b + 1) & _bucketMask;
-            bucket = _words + (long)b * BucketWords;
+            bucket = Bucket(b);
             match = Match(bucket, needle);
         }
         // Without a match the index points at the bucket's last reference, so the read stays inside it.
@@ -88,6 +88,9 @@ internal sealed unsafe class FeatureTable
         GC.KeepAlive(this);
         return (match | (0u - match)) >> 31;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint* Bucket(uint b) => _words + (long)b * BucketWords;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Match(uint* bucket, Vector256<uint> needle) =>

@@ -34,6 +34,13 @@ internal sealed unsafe partial class LargePageMemory
 
     public long Bytes => (long)_bytes;
 
+    /// <summary>Starts loading the cache line at <paramref name="p"/>; a hint, never a fault.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Prefetch(void* p)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(p);
+    }
+
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Madvise(void* address, nuint length, int advice);
 }

@@ -202,7 +202,7 @@ internal sealed unsafe class SparseModel
                 rows += (int)(hit & sparse);
                 denseRows += (int)(hit & (sparse ^ 1));
                 nint mask = -(nint)sparse;
-                Prefetch((void*)(((nint)(entryBase + start) & mask) | ((nint)(denseBase + (long)start * _stride) & ~mask)));
+                LargePageMemory.Prefetch((void*)(((nint)(entryBase + start) & mask) | ((nint)(denseBase + (long)start * _stride) & ~mask)));
             }
             fixed (int* s = scores)
             {
@@ -268,11 +268,6 @@ internal sealed unsafe class SparseModel
     /// <summary>The most features one call scores.</summary>
     public const int MaxFeatures = 256;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static unsafe void Prefetch(void* p)
-    {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(p);
-    }
 
     /// <summary>Rounds weights to 16-bit multiples of one step; returns the step.</summary>
     public static float Quantize(ReadOnlySpan<float> weights, Span<short> steps)
