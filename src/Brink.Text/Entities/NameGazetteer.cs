@@ -17,14 +17,14 @@ internal sealed class NameGazetteer
     /// <summary>The name is also an everyday word ("reading", "mobile", "turkey"): lowercase, it is probably not a name.</summary>
     public const byte Common = 8;
     private const int MinPopulation = 50_000;
-    private readonly Dictionary<ulong, byte> _names;
+    private readonly WordMap<byte> _names;
     // Nearly every run of tokens tried is no name; the filter answers those without the dictionary.
     private readonly HashFilter _filter;
 
-    public NameGazetteer(Dictionary<ulong, byte> names)
+    public NameGazetteer(IReadOnlyCollection<KeyValuePair<ulong, byte>> names)
     {
-        _names = names;
-        _filter = new HashFilter(names.Keys);
+        _names = WordMap<byte>.Of(names);
+        _filter = new HashFilter(_names.Select(p => p.Key).ToArray());
     }
 
     public static NameGazetteer Empty { get; } = new([]);
@@ -121,17 +121,7 @@ internal sealed class NameGazetteer
         }
     }
 
-    public void Write(BinaryWriter w)
-    {
-        w.Write7BitEncodedInt(_names.Count);
-        foreach (var (h, kind) in _names.OrderBy(p => p.Key)) { w.Write(h); w.Write(kind); }
-    }
+    public void Write(BinaryWriter w) => w.Write(_names);
 
-    public static NameGazetteer Read(BinaryReader r)
-    {
-        int n = r.Read7BitEncodedInt();
-        var d = new Dictionary<ulong, byte>(n);
-        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = r.ReadByte();
-        return new NameGazetteer(d);
-    }
+    public static NameGazetteer Read(BinaryReader r) => new(r.ReadByteMap());
 }

@@ -11,7 +11,7 @@ internal sealed class MajorityMap
         c[value] = c.GetValueOrDefault(value) + 1;
     }
 
-    public Dictionary<ulong, int> Build(int minCount = 1)
+    public WordMap<int> Build(int minCount = 1)
     {
         var best = new Dictionary<ulong, int>(_counts.Count);
         foreach (var (k, c) in _counts)
@@ -19,24 +19,6 @@ internal sealed class MajorityMap
             var top = c.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First();
             if (top.Value >= minCount) best[k] = top.Key;
         }
-        return best;
-    }
-
-    public static void Write(BinaryWriter w, Dictionary<ulong, int> map)
-    {
-        w.Write7BitEncodedInt(map.Count);
-        foreach (var (k, v) in map.OrderBy(p => p.Key))
-        {
-            w.Write(k);
-            w.Write7BitEncodedInt(v);
-        }
-    }
-
-    public static Dictionary<ulong, int> Read(BinaryReader r)
-    {
-        int n = r.Read7BitEncodedInt();
-        var map = new Dictionary<ulong, int>(n);
-        for (int i = 0; i < n; i++) map[r.ReadUInt64()] = r.Read7BitEncodedInt();
-        return map;
+        return new WordMap<int>(best);
     }
 }

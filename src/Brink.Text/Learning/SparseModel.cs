@@ -156,6 +156,16 @@ internal sealed unsafe class SparseModel
 
     private int Entry(int row, int k) => (uint)k < (uint)(Starts[row + 1] - Starts[row]) ? _rowStarts[row] + k : throw new ArgumentOutOfRangeException(nameof(k));
 
+    /// <summary>The same weights with every class c renumbered <paramref name="map"/>[c].</summary>
+    internal SparseModel WithClasses(ReadOnlySpan<int> map)
+    {
+        var classes = new ushort[_weightCount];
+        var steps = new short[_weightCount];
+        for (int r = 0, j = 0; r < FeatureCount; r++)
+            for (int k = 0; k < Starts[r + 1] - Starts[r]; k++, j++) { classes[j] = (ushort)map[ClassAt(r, k)]; steps[j] = StepAt(r, k); }
+        return new SparseModel(ClassCount, Keys, Starts, classes, steps, Scale);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Fold(ulong f)
     {
@@ -177,7 +187,14 @@ internal sealed unsafe class SparseModel
     // The scoring loops are compiled optimized at their first call: tiered compilation ran them
     // unoptimized for seconds while a long first article kept new methods coming.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
+    public void Score(ReadOnlySpan<ulong> features, Span<int> scores) => Score(features, scores, ClassCount);
+
+    /// <summary>
+    /// As <see cref="Score(ReadOnlySpan{ulong}, Span{int})"/> for a caller that reads only the first <paramref name="needed"/>
+    /// scores: dense rows add only the blocks of 16 classes that reach into them. The scores beyond are left partial.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores, int needed)
     {
         if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
         int n = Math.Min(features.Length, MaxFeatures);
@@ -213,22 +230,22 @@ internal sealed unsafe class SparseModel
                     for (int* end = e + (int)(row >> 24); e < end; e++) s[*e >>> 16] += (short)*e;
                 }
             }
-            if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores);
+            if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores, Math.Min(needed, ClassCount));
         }
         GC.KeepAlive(this); // the finalizer of the memory behind the pointers must not run mid-call
     }
 
     /// <summary>Adds dense rows 16 classes at a time, summing all rows of a block in registers before touching the scores.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private unsafe void AddDense(short* dense, ReadOnlySpan<int> rows, Span<int> scores)
+    private unsafe void AddDense(short* dense, ReadOnlySpan<int> rows, Span<int> scores, int needed)
     {
         ref int score = ref MemoryMarshal.GetReference(scores);
         if (_wide)
         {
-            AddDense512(dense, rows, ref score);
+            AddDense512(dense, rows, ref score, needed);
             return;
         }
-        for (int c = 0; c < ClassCount; c += 16)
+        for (int c = 0; c < needed; c += 16)
         {
             var lo = Vector256<int>.Zero;
             var hi = Vector256<int>.Zero;
@@ -250,9 +267,9 @@ internal sealed unsafe class SparseModel
     }
 
     /// <summary>As <see cref="AddDense"/>, where one 512-bit sign extension and add take a whole block of 16 (half the instructions).</summary>
-    private unsafe void AddDense512(short* dense, ReadOnlySpan<int> rows, ref int score)
+    private unsafe void AddDense512(short* dense, ReadOnlySpan<int> rows, ref int score, int needed)
     {
-        for (int c = 0; c < ClassCount; c += 16)
+        for (int c = 0; c < needed; c += 16)
         {
             var sum = Vector512<int>.Zero;
             foreach (int row in rows) sum += Avx512F.ConvertToVector512Int32(Vector256.Load(dense + row + c));

@@ -12,14 +12,23 @@ public sealed class Parser : IDocComponent
     internal const string ComponentName = "parser";
     private readonly SparseModel _model;
     private readonly int _root, _punct, _parataxis;
+    private readonly int _labels; // the labels the model scores; Deps grows when lifted labels are lowered
 
     [ThreadStatic] private static ParseScratch? t_scratch;
 
+    /// <summary>A parser over <paramref name="model"/>, whose classes are in <see cref="ActionSpace"/> order.</summary>
     internal Parser(ModelMetadata meta, LabelTable deps, SparseModel model)
+        : this(meta, deps, model.WithClasses(ScoreLayout.SlotsOf(ScoreLayout.LabelsOf(model.ClassCount))), inScoreLayout: true)
+    {
+    }
+
+    // The flag only tells this overload apart: its model is already in score layout.
+    private Parser(ModelMetadata meta, LabelTable deps, SparseModel model, bool inScoreLayout)
     {
         Metadata = meta;
         Deps = deps;
         _model = model;
+        _labels = ScoreLayout.LabelsOf(model.ClassCount);
         _root = deps.Add("root");
         _punct = deps.Add("punct");
         _parataxis = deps.Add("parataxis");
@@ -34,13 +43,16 @@ public sealed class Parser : IDocComponent
     /// <summary>Relations the label model predicts, lifted ones ("obl|nmod") included.</summary>
     internal LabelTable Deps { get; }
 
+    /// <summary>The model, its classes in <see cref="ScoreLayout"/> order.</summary>
     internal SparseModel Model => _model;
+
+    /// <summary>The same parser with other metadata.</summary>
+    internal Parser With(ModelMetadata meta) => new(meta, Deps, _model, inScoreLayout: true);
 
     /// <inheritdoc />
     public void Process(Doc doc)
     {
         var scratch = t_scratch ??= new ParseScratch();
-        var hashes = doc.Hashes;
         for (int si = 0; si < doc.SentenceCount; si++)
         {
             var sent = doc.Sentence(si);
@@ -51,20 +63,7 @@ public sealed class Parser : IDocComponent
                 for (int i = sent.StartToken; i < sent.EndToken; i++) doc.Data(i).Flags |= TokenFlags.Unparsed;
                 continue;
             }
-            scratch.Prepare(n);
-            for (int i = 0; i < n; i++)
-            {
-                ref readonly var h = ref hashes[sent.StartToken + i];
-                ref var d = ref doc.Data(sent.StartToken + i);
-                scratch.Words[i] = h.Lower;
-                scratch.Suffixes[i] = h.Suf3;
-                scratch.Senses[i] = d.Sense;
-                scratch.Tags[i] = ParseScratch.TagHash(doc.Labels.Upos.HashOf(d.Upos), doc.Labels.Xpos.HashOf(d.Xpos));
-            }
-            scratch.Words[n] = ParseScratch.RootWord;
-            scratch.Tags[n] = ParseScratch.RootTag;
-            scratch.Suffixes[n] = ParseScratch.RootWord;
-            scratch.Senses[n] = ParseScratch.RootSense;
+            Fill(doc, sent, scratch);
             Parse(scratch, n);
             var heads = scratch.Heads.AsSpan(0, n);
             var labels = scratch.Labels.AsSpan(0, n);
@@ -79,6 +78,27 @@ public sealed class Parser : IDocComponent
         }
     }
 
+    /// <summary>Writes the words, tags, suffixes and senses of <paramref name="sent"/> into <paramref name="scratch"/>, the root after them.</summary>
+    internal static void Fill(Doc doc, Sentence sent, ParseScratch scratch)
+    {
+        int n = sent.Length;
+        var hashes = doc.Hashes;
+        scratch.Prepare(n);
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var h = ref hashes[sent.StartToken + i];
+            ref var d = ref doc.Data(sent.StartToken + i);
+            scratch.Words[i] = h.Lower;
+            scratch.Suffixes[i] = h.Suf3;
+            scratch.Senses[i] = d.Sense;
+            scratch.Tags[i] = ParseScratch.TagHash(doc.Labels.Upos.HashOf(d.Upos), doc.Labels.Xpos.HashOf(d.Xpos));
+        }
+        scratch.Words[n] = ParseScratch.RootWord;
+        scratch.Tags[n] = ParseScratch.RootTag;
+        scratch.Suffixes[n] = ParseScratch.RootWord;
+        scratch.Senses[n] = ParseScratch.RootSense;
+    }
+
     /// <summary>Greedy decoding into scratch.Heads (root = -1) and scratch.Labels.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Parse(ParseScratch x, int n)
@@ -86,15 +106,26 @@ public sealed class Parser : IDocComponent
         var s = x.State;
         s.Reset(n);
         Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
+        Span<ulong> some = stackalloc ulong[ParserFeatures.Max];
         Span<int> scores = stackalloc int[_model.ClassCount];
+        Span<int> bufferScores = stackalloc int[_model.ClassCount];
         Span<bool> valid = stackalloc bool[ArcEager.Count];
+        int scoredBuffer = -1;
         while (!s.IsTerminal)
         {
-            int k = ParserFeatures.Extract(s, x.Words, x.Tags, x.Suffixes, x.Senses, f);
+            ParserFeatures.Extract(s, x.Words, x.Tags, x.Suffixes, x.Senses, f);
             for (int t = 0; t < ArcEager.Count; t++) valid[t] = ArcEager.IsValid(s, (Transition)t);
-            scores.Clear();
-            _model.Score(f[..k], scores);
-            int action = ActionSpace.Best<int>(scores, valid);
+            // Half the transitions (left-arcs, reduces) keep the buffer front, and with it a fifth of the features:
+            // their sum is kept, not looked up again. Integer sums do not depend on the order of addition.
+            if (s.Buffer != scoredBuffer)
+            {
+                bufferScores.Clear();
+                _model.Score(some[..ParserFeatures.Gather(f, ParserFeatures.BufferSlots, some)], bufferScores);
+                scoredBuffer = s.Buffer;
+            }
+            bufferScores.CopyTo(scores);
+            _model.Score(some[..ParserFeatures.Gather(f, ParserFeatures.StateSlots, some)], scores, ScoreLayout.Needed(_labels, valid));
+            int action = ScoreLayout.Best(scores, _labels, valid);
             ArcEager.Apply(s, ActionSpace.TransitionOf(action), ActionSpace.LabelOf(action));
         }
         for (int i = 0; i < n; i++)
@@ -125,7 +156,7 @@ public sealed class Parser : IDocComponent
     internal void Save(string path) => ModelFile.Write(path, Metadata, w =>
     {
         w.WriteStrings(Deps.Names);
-        w.WriteSparse(_model);
+        w.WriteSparse(_model, ScoreLayout.SlotsOf(_labels));
     });
 
     /// <summary>Loads a parser model file.</summary>
@@ -133,6 +164,6 @@ public sealed class Parser : IDocComponent
     {
         if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not a parser");
         var deps = new LabelTable(r.ReadStrings());
-        return new Parser(meta, deps, r.ReadSparse());
+        return new Parser(meta, deps, r.ReadSparse(classes => ScoreLayout.SlotsOf(ScoreLayout.LabelsOf(classes))), inScoreLayout: true);
     });
 }

@@ -13,6 +13,27 @@ internal static class ParserFeatures
     public const int Max = 96;
     private const ulong None = 0x6E6F6E65UL;
 
+    /// <summary>
+    /// The slots <see cref="Extract"/> fills from the buffer's first three words alone (and the constant bias):
+    /// they keep their values while the buffer front stays, through every left-arc and reduce.
+    /// </summary>
+    public static ReadOnlySpan<byte> BufferSlots => [3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 77, 79, 80, 83, 84, 85, 90];
+
+    /// <summary>Every other slot <see cref="Extract"/> fills: those that read the stack or the arcs made.</summary>
+    public static ReadOnlySpan<byte> StateSlots =>
+    [
+        0, 1, 2, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39,
+        40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
+        68, 69, 70, 71, 72, 73, 74, 75, 76, 78, 81, 82, 86, 87, 88, 89,
+    ];
+
+    /// <summary>Copies the features of <paramref name="slots"/> from <paramref name="f"/> into <paramref name="into"/> and returns how many.</summary>
+    public static int Gather(ReadOnlySpan<ulong> f, ReadOnlySpan<byte> slots, Span<ulong> into)
+    {
+        for (int i = 0; i < slots.Length; i++) into[i] = f[slots[i]];
+        return slots.Length;
+    }
+
     /// <summary>Writes the features of state <paramref name="s"/> into <paramref name="f"/>; words and tags have one slot per word plus the root at n.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParseState s, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> suffixes, ReadOnlySpan<ulong> senses, Span<ulong> f)

@@ -110,7 +110,7 @@ internal static class ParserTrainer
             if (score.Las > bestLas)
             {
                 bestLas = score.Las;
-                best = new Parser(meta with { Metrics = score.ToMetrics() }, deps, parser.Model);
+                best = parser.With(meta with { Metrics = score.ToMetrics() });
             }
         }
         // How much accuracy each pruning level would cost, so --prune can be chosen with numbers.

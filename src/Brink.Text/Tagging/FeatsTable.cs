@@ -6,7 +6,7 @@ namespace Brink.Text.Tagging;
 /// Morphological features the cheap way: the bundle seen most often with (word, XPOS) in training,
 /// else with the tag pair alone. English morphology is mostly implied by the PTB tag.
 /// </summary>
-internal sealed class FeatsTable(LabelTable names, Dictionary<ulong, int> byWord, Dictionary<ulong, int> byTag)
+internal sealed class FeatsTable(LabelTable names, WordMap<int> byWord, WordMap<int> byTag)
 {
     public LabelTable Names => names;
 
@@ -38,9 +38,9 @@ internal sealed class FeatsTable(LabelTable names, Dictionary<ulong, int> byWord
     public void Write(BinaryWriter w)
     {
         w.WriteStrings(names.Names);
-        MajorityMap.Write(w, byWord);
-        MajorityMap.Write(w, byTag);
+        w.Write(byWord);
+        w.Write(byTag);
     }
 
-    public static FeatsTable Read(BinaryReader r) => new(new LabelTable(r.ReadStrings()), MajorityMap.Read(r), MajorityMap.Read(r));
+    public static FeatsTable Read(BinaryReader r) => new(new LabelTable(r.ReadStrings()), r.ReadIntMap(), r.ReadIntMap());
 }

@@ -10,13 +10,13 @@ namespace Brink.Text.Tagging;
 internal sealed class LemmaTable
 {
     private const int MaxSuffix = 5;
-    private readonly Dictionary<ulong, int> _exact;
-    private readonly Dictionary<ulong, int> _bySuffix;
+    private readonly WordMap<int> _exact;
+    private readonly WordMap<int> _bySuffix;
     private readonly LemmaRuleTable _rules;
     private readonly int _keep, _lower;
     private readonly Detachments _detachments;
 
-    public LemmaTable(LemmaRuleTable rules, Dictionary<ulong, int> exact, Dictionary<ulong, int> bySuffix)
+    public LemmaTable(LemmaRuleTable rules, WordMap<int> exact, WordMap<int> bySuffix)
     {
         _rules = rules;
         _exact = exact;
@@ -55,14 +55,14 @@ internal sealed class LemmaTable
     public void Write(BinaryWriter w)
     {
         w.WriteStrings(_rules.Serialize().ToList());
-        MajorityMap.Write(w, _exact);
-        MajorityMap.Write(w, _bySuffix);
+        w.Write(_exact);
+        w.Write(_bySuffix);
     }
 
     public static LemmaTable Read(BinaryReader r)
     {
         var rules = LemmaRuleTable.Deserialize(r.ReadStrings());
-        return new LemmaTable(rules, MajorityMap.Read(r), MajorityMap.Read(r));
+        return new LemmaTable(rules, r.ReadIntMap(), r.ReadIntMap());
     }
 
     /// <summary>Builds the tables from (form, UPOS, lemma) triples, keeping the most frequent rule per key.</summary>

@@ -12,10 +12,10 @@ public sealed class Tagger : IDocComponent
     private readonly SparseModel _model;
     private readonly byte[] _classUpos;
     private readonly short[] _classXpos;
-    private readonly Dictionary<ulong, int> _unambiguous;
+    private readonly WordMap<int> _unambiguous;
 
     internal Tagger(ModelMetadata meta, LabelTable upos, LabelTable xpos, LabelTable joint, SparseModel model,
-        Dictionary<ulong, int> unambiguous, LemmaTable lemmas, FeatsTable feats, WordNetLexicon lexicon)
+        IReadOnlyCollection<KeyValuePair<ulong, int>> unambiguous, LemmaTable lemmas, FeatsTable feats, WordNetLexicon lexicon)
     {
         Metadata = meta;
         Lexicon = lexicon;
@@ -23,7 +23,7 @@ public sealed class Tagger : IDocComponent
         Xpos = xpos;
         Joint = joint;
         _model = model;
-        _unambiguous = unambiguous;
+        _unambiguous = WordMap<int>.Of(unambiguous);
         Lemmas = lemmas;
         Feats = feats;
         _classUpos = new byte[joint.Count];
@@ -93,7 +93,7 @@ public sealed class Tagger : IDocComponent
     [ThreadStatic] private static ushort[]? t_lex;
     // Per token of the sentence being tagged: the class chosen, and for a past participle its best finite reading and how far below it scored.
     [ThreadStatic] private static int[]? t_class, t_margin, t_finiteClass;
-    internal Dictionary<ulong, int> Unambiguous => _unambiguous;
+    internal WordMap<int> Unambiguous => _unambiguous;
 
     /// <summary>Gives <paramref name="doc"/> this tagger's label tables and tags it (for gold-tokenized documents).</summary>
     internal void TagStandalone(Doc doc)
@@ -212,7 +212,7 @@ public sealed class Tagger : IDocComponent
         w.WriteStrings(Xpos.Names);
         w.WriteStrings(Joint.Names);
         w.WriteSparse(_model);
-        MajorityMap.Write(w, _unambiguous);
+        w.Write(_unambiguous);
         Lemmas.Write(w);
         Feats.Write(w);
         Lexicon.Write(w);
@@ -226,7 +226,7 @@ public sealed class Tagger : IDocComponent
         var xpos = new LabelTable(r.ReadStrings());
         var joint = new LabelTable(r.ReadStrings());
         var model = r.ReadSparse();
-        var unamb = MajorityMap.Read(r);
+        var unamb = r.ReadIntMap();
         return new Tagger(meta, upos, xpos, joint, model, unamb, LemmaTable.Read(r), FeatsTable.Read(r), WordNetLexicon.Read(r));
     });
 }

@@ -11,13 +11,13 @@ namespace Brink.Text.Tagging;
 internal sealed class WordNetLexicon
 {
     internal const ushort Noun = 1, Verb = 2, Adj = 4, Adv = 8;
-    private readonly Dictionary<ulong, byte> _pos;
-    private readonly Dictionary<ulong, byte> _senses;
+    private readonly WordMap<byte> _pos;
+    private readonly WordMap<byte> _senses;
 
-    public WordNetLexicon(Dictionary<ulong, byte> pos, Dictionary<ulong, byte> senses)
+    public WordNetLexicon(IReadOnlyCollection<KeyValuePair<ulong, byte>> pos, IReadOnlyCollection<KeyValuePair<ulong, byte>> senses)
     {
-        _pos = pos;
-        _senses = senses;
+        _pos = WordMap<byte>.Of(pos);
+        _senses = WordMap<byte>.Of(senses);
     }
 
     public static WordNetLexicon Empty { get; } = new([], []);
@@ -111,23 +111,9 @@ internal sealed class WordNetLexicon
 
     public void Write(BinaryWriter w)
     {
-        WriteMap(w, _pos);
-        WriteMap(w, _senses);
+        w.Write(_pos);
+        w.Write(_senses);
     }
 
-    private static void WriteMap(BinaryWriter w, Dictionary<ulong, byte> map)
-    {
-        w.Write7BitEncodedInt(map.Count);
-        foreach (var (k, v) in map.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
-    }
-
-    private static Dictionary<ulong, byte> ReadMap(BinaryReader r)
-    {
-        int n = r.Read7BitEncodedInt();
-        var d = new Dictionary<ulong, byte>(n);
-        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = r.ReadByte();
-        return d;
-    }
-
-    public static WordNetLexicon Read(BinaryReader r) => new(ReadMap(r), ReadMap(r));
+    public static WordNetLexicon Read(BinaryReader r) => new(r.ReadByteMap(), r.ReadByteMap());
 }

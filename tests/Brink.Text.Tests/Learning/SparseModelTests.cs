@@ -74,6 +74,39 @@ public sealed class SparseModelTests
         }
     }
 
+    [Theory]
+    [InlineData(274, 138)]
+    [InlineData(37, 1)]
+    [InlineData(37, 16)]
+    [InlineData(37, 17)]
+    public void A_prefix_of_the_scores_is_exact_when_only_the_prefix_is_needed(int classCount, int needed)
+    {
+        var rng = new Random(needed);
+        var rows = RandomRows(rng, classCount, 300);
+        foreach (var model in new[] { Build(rows, classCount, 1), Build(rows, classCount, null), Build(rows, classCount, 1, wideVectors: false) })
+            for (int trial = 0; trial < 50; trial++)
+            {
+                var features = new ulong[rng.Next(0, 100)];
+                for (int i = 0; i < features.Length; i++) features[i] = rows.Keys[rng.Next(rows.Keys.Length)];
+                var scores = new int[classCount];
+                model.Score(features, scores, needed);
+                Assert.Equal(Reference(rows, classCount, features)[..needed], scores[..needed]);
+            }
+    }
+
+    [Fact]
+    public void Renumbered_classes_carry_their_weights()
+    {
+        var rows = RandomRows(new Random(11), 20, 80);
+        var map = Enumerable.Range(0, 20).Reverse().ToArray();
+        var renumbered = Build(rows, 20, 1).WithClasses(map);
+        var features = rows.Keys.Take(30).ToArray();
+        var expected = Reference(rows, 20, features);
+        var scores = new int[20];
+        renumbered.Score(features, scores);
+        for (int c = 0; c < 20; c++) Assert.Equal(expected[c], scores[map[c]]);
+    }
+
     [Fact]
     public void Rows_read_back_in_their_own_order_whatever_the_layout()
     {

@@ -30,6 +30,23 @@ public sealed class ActionSpaceTests
             var valid = new bool[ArcEager.Count];
             for (int t = 0; t < valid.Length; t++) valid[t] = ((trial >> t) & 1) == 1;
             Assert.Equal(Naive(scores, valid), ActionSpace.Best<int>(scores, valid));
+            int labels = ScoreLayout.LabelsOf(scores.Length);
+            var slots = ScoreLayout.SlotsOf(labels);
+            var laidOut = new int[scores.Length];
+            for (int a = 0; a < scores.Length; a++) laidOut[slots[a]] = scores[a];
+            // What the layout says it does not need is garbage to Best.
+            for (int c = ScoreLayout.Needed(labels, valid); c < laidOut.Length; c++) laidOut[c] = int.MaxValue;
+            Assert.Equal(Naive(scores, valid), ScoreLayout.Best(laidOut, labels, valid));
         }
+    }
+
+    [Fact]
+    public void Score_layout_places_every_action_once()
+    {
+        var slots = ScoreLayout.SlotsOf(5);
+        Assert.Equal(Enumerable.Range(0, ActionSpace.Count(5)), slots.Order());
+        Assert.Equal(2, slots[ActionSpace.Action(Transition.RightArc, 0)]);
+        Assert.Equal(2 + 5, slots[ActionSpace.Action(Transition.LeftArc, 0)]);
+        Assert.Throws<FormatException>(() => ScoreLayout.LabelsOf(7));
     }
 }

@@ -1,3 +1,4 @@
+using Brink.Text.Parsing;
 using Brink.Text.Conllu;
 using Brink.Text.Evaluation;
 using Brink.Text.Tests.Fixtures;
@@ -77,6 +78,45 @@ public sealed class TrainersLearnTests : IClassFixture<TrainersLearnTests.Traine
         TextTrainer.Train(_m.Data, _m.Data, again, TrainedModels.Options);
         foreach (var name in new[] { ModelPaths.Tagger, ModelPaths.Parser, ModelPaths.Entities })
             Assert.Equal(File.ReadAllBytes(Path.Combine(_m.Out, name)), File.ReadAllBytes(Path.Combine(again, name)));
+    }
+
+    [Fact]
+    public void Parser_decodes_as_if_every_feature_were_scored_at_every_step()
+    {
+        // The parser keeps the buffer features' sum while the buffer front stays and skips the scores of impossible
+        // left arcs; scoring every feature and class at every step, in the training order, must choose the same.
+        var parser = _m.Pipeline.Components.OfType<Parser>().Single();
+        var doc = _m.Pipeline.Process("the angry farmers blamed the council in Vienna . Tanaka met the envoy . the ships watched the old dogs .");
+        var x = new ParseScratch();
+        var f = new ulong[ParserFeatures.Max];
+        var scores = new int[parser.Model.ClassCount];
+        var valid = new bool[ArcEager.Count];
+        var slots = ScoreLayout.SlotsOf(ScoreLayout.LabelsOf(scores.Length));
+        var inActionOrder = new int[scores.Length];
+        int arcs = 0;
+        foreach (var sent in doc.Sentences)
+        {
+            Parser.Fill(doc, sent, x);
+            parser.Parse(x, sent.Length);
+            var s = new ParseState();
+            s.Reset(sent.Length);
+            while (!s.IsTerminal)
+            {
+                int k = ParserFeatures.Extract(s, x.Words, x.Tags, x.Suffixes, x.Senses, f);
+                for (int t = 0; t < valid.Length; t++) valid[t] = ArcEager.IsValid(s, (Transition)t);
+                Array.Clear(scores);
+                parser.Model.Score(f.AsSpan(0, k), scores);
+                for (int c = 0; c < inActionOrder.Length; c++) inActionOrder[c] = scores[slots[c]];
+                int a = ActionSpace.Best<int>(inActionOrder, valid);
+                ArcEager.Apply(s, ActionSpace.TransitionOf(a), ActionSpace.LabelOf(a));
+            }
+            for (int i = 0; i < sent.Length; i++, arcs++)
+            {
+                Assert.Equal(s.Head[i] == sent.Length ? -1 : s.Head[i] < 0 ? -2 : s.Head[i], x.Heads[i]);
+                Assert.Equal(s.Label[i], x.Labels[i]);
+            }
+        }
+        Assert.True(arcs > 20);
     }
 
     [Fact]
