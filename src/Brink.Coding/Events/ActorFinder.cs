@@ -10,7 +10,9 @@ namespace Brink.Coding.Events;
 /// </summary>
 internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly date)
 {
-    private readonly List<ActorMention> _seen = [];
+    private readonly List<ActorMention> _seen = []; // only ever added to
+    private List<string> _countries = [];
+    private int _countriesSeen;
     private readonly List<ActorMention> _subjects = [];
     private List<ActorMention>? _group; // the last subject that named several actors, and how many subjects came before it
     private int _groupAt = -1;
@@ -128,7 +130,7 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
 
     private ActorMention? Named(SentenceTree t, int head)
     {
-        var story = Countries().ToList();
+        var story = Countries();
         if (t.EntityAt(head) is { } e)
         {
             // "Agence France-Presse": the tokenizer splits at hyphens and the entity may stop at one.
@@ -157,7 +159,7 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
     }
 
     /// <summary>"the International Court of Justice": a name that runs on through an "of" phrase.</summary>
-    private ActorMention? WithOf(SentenceTree t, int head, int start, List<string> story)
+    private ActorMention? WithOf(SentenceTree t, int head, int start, IReadOnlyList<string> story)
     {
         foreach (int c in t.ChildrenWith(head, "nmod"))
         {
@@ -168,9 +170,17 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
         return null;
     }
 
-    /// <summary>Countries of the actors named so far, most often named first.</summary>
-    private IEnumerable<string> Countries() =>
-        _seen.Where(x => x.Country is not null).GroupBy(x => x.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key);
+    /// <summary>Countries of the actors named so far, most often named first (ties: first named first).</summary>
+    /// <remarks>Every name resolved asks for them; they change only when a mention is seen, so they are counted again only then.</remarks>
+    private IReadOnlyList<string> Countries()
+    {
+        if (_countriesSeen != _seen.Count)
+        {
+            _countries = _seen.Where(x => x.Country is not null).GroupBy(x => x.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+            _countriesSeen = _seen.Count;
+        }
+        return _countries;
+    }
 
     private string? Dominant() => Countries().FirstOrDefault();
 
