@@ -28,7 +28,8 @@ internal sealed unsafe class SparseModel
     private readonly int _weightCount;
     private readonly int[] _rowStarts; // where each row's weights start in _entries
     private readonly bool _wide;
-    private readonly short[] _dense;
+    private readonly LargePageMemory _denseMemory;
+    private readonly short* _dense; // rows of _stride weights, each row starting on a cache line
     private readonly int _stride;
 
     // keys: one feature key per row; starts: row boundaries into classes and steps (rows + 1 values);
@@ -65,7 +66,8 @@ internal sealed unsafe class SparseModel
             if (dense[r]) denseRows++;
         }
         if ((long)denseRows * _stride > Array.MaxLength) throw new ArgumentException($"Model too large: {denseRows} dense rows.");
-        _dense = new short[denseRows * _stride];
+        _denseMemory = new LargePageMemory((long)denseRows * _stride * sizeof(short));
+        _dense = (short*)_denseMemory.Pointer;
         _entryMemory = new LargePageMemory((long)classes.Length * sizeof(int));
         _entries = (int*)_entryMemory.Pointer;
         _rowStarts = LayOut(starts, dense, classes, steps, _entries);
@@ -142,7 +144,7 @@ internal sealed unsafe class SparseModel
     public int WeightCount => _weightCount;
 
     /// <summary>Bytes the model holds in memory.</summary>
-    public long MemoryBytes => _table.Bytes + _entryMemory.Bytes + _dense.LongLength * 2;
+    public long MemoryBytes => _table.Bytes + _entryMemory.Bytes + _denseMemory.Bytes;
 
     internal ulong[] Keys { get; }
 
@@ -202,7 +204,7 @@ internal sealed unsafe class SparseModel
         Span<int> denseFound = stackalloc int[n];
         int* entryBase = _entries;
         var table = _table;
-        fixed (short* denseBase = _dense)
+        short* denseBase = _dense;
         {
             for (int f = 0; f < n; f++) table.Prefetch(Fold(features[f]));
             int rows = 0, denseRows = 0;
