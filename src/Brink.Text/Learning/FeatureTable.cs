@@ -75,13 +75,12 @@ internal sealed unsafe class FeatureTable
     {
         uint b = key & _bucketMask;
         uint* bucket = Bucket(b);
-        var needle = Vector256.Create(key);
-        uint match = Match(bucket, needle);
+        uint match = Match(bucket, key);
         while (match == 0 && bucket[BucketKeys - 1] != 0)
         {
             b = (b + 1) & _bucketMask;
             bucket = Bucket(b);
-            match = Match(bucket, needle);
+            match = Match(bucket, key);
         }
         // Without a match the index points at the bucket's last reference, so the read stays inside it.
         value = bucket[BucketKeys + BitOperations.TrailingZeroCount(match | 1u << (BucketKeys - 1))];
@@ -92,8 +91,10 @@ internal sealed unsafe class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint* Bucket(uint b) => _words + (long)b * BucketWords;
 
+    // One 512-bit comparison covers the bucket where the processor has it; two 256-bit ones elsewhere.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Match(uint* bucket, Vector256<uint> needle) =>
-        Vector256.Equals(Vector256.Load(bucket), needle).ExtractMostSignificantBits()
-        | Vector256.Equals(Vector256.Load(bucket + 8), needle).ExtractMostSignificantBits() << 8;
+    private static uint Match(uint* bucket, uint key) => Vector512.IsHardwareAccelerated
+        ? (uint)Vector512.Equals(Vector512.Load(bucket), Vector512.Create(key)).ExtractMostSignificantBits()
+        : Vector256.Equals(Vector256.Load(bucket), Vector256.Create(key)).ExtractMostSignificantBits()
+          | Vector256.Equals(Vector256.Load(bucket + 8), Vector256.Create(key)).ExtractMostSignificantBits() << 8;
 }

@@ -196,32 +196,41 @@ internal sealed unsafe class SparseModel
     /// scores: dense rows add only the blocks of 16 classes that reach into them. The scores beyond are left partial.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit] // every list is written before it is read; zeroing them was a memset a call
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores, int needed)
     {
         if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
         int n = Math.Min(features.Length, MaxFeatures);
-        Span<uint> found = stackalloc uint[n];
-        Span<int> denseFound = stackalloc int[n];
+        // Pointers, not spans: the lists grow by computed counts, and their bounds checks were a tenth of the instructions.
+        uint* found = stackalloc uint[n];
+        int* denseFound = stackalloc int[n];
+        uint* keys = stackalloc uint[n];
         int* entryBase = _entries;
         var table = _table;
         short* denseBase = _dense;
+        int stride = _stride;
+        fixed (ulong* featureBase = features)
         {
-            for (int f = 0; f < n; f++) table.Prefetch(Fold(features[f]));
+            for (int f = 0; f < n; f++)
+            {
+                keys[f] = Fold(featureBase[f]);
+                table.Prefetch(keys[f]);
+            }
             int rows = 0, denseRows = 0;
             for (int f = 0; f < n; f++)
             {
                 // 0/1 flags in integer arithmetic: the JIT turns bool expressions into branches.
-                uint hit = table.Find(Fold(features[f]), out uint row);
+                uint hit = table.Find(keys[f], out uint row);
                 row &= 0u - hit; // a miss reads as dense row 0, so the prefetch below stays in bounds
                 int start = (int)(row & 0xFFFFFF);
                 uint sparse = ((row >> 24) + 0xFF) >> 8; // 1 for a row length of 1 to 255, 0 for a dense row
                 // Both lists take the row; only the one it belongs to counts it.
                 found[rows] = row;
-                denseFound[denseRows] = start * _stride;
+                denseFound[denseRows] = start * stride;
                 rows += (int)(hit & sparse);
                 denseRows += (int)(hit & (sparse ^ 1));
                 nint mask = -(nint)sparse;
-                LargePageMemory.Prefetch((void*)(((nint)(entryBase + start) & mask) | ((nint)(denseBase + (long)start * _stride) & ~mask)));
+                LargePageMemory.Prefetch((void*)(((nint)(entryBase + start) & mask) | ((nint)(denseBase + (long)start * stride) & ~mask)));
             }
             fixed (int* s = scores)
             {
@@ -232,7 +241,7 @@ internal sealed unsafe class SparseModel
                     for (int* end = e + (int)(row >> 24); e < end; e++) s[*e >>> 16] += (short)*e;
                 }
             }
-            if (denseRows > 0) AddDense(denseBase, denseFound[..denseRows], scores, Math.Min(needed, ClassCount));
+            if (denseRows > 0) AddDense(denseBase, new ReadOnlySpan<int>(denseFound, denseRows), scores, Math.Min(needed, ClassCount));
         }
         GC.KeepAlive(this); // the finalizer of the memory behind the pointers must not run mid-call
     }

@@ -101,6 +101,7 @@ public sealed class Parser : IDocComponent
 
     /// <summary>Greedy decoding into scratch.Heads (root = -1) and scratch.Labels.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit] // the buffers are written before they are read (the buffer scores are cleared at the first step)
     internal void Parse(ParseScratch x, int n)
     {
         var s = x.State;
