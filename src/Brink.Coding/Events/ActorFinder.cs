@@ -12,7 +12,8 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
 {
     private readonly List<ActorMention> _seen = []; // only ever added to
     private List<string> _countries = [];
-    private int _countriesSeen;
+    private int _countriesSeen; // how many of _seen _countryCounts has counted
+    private readonly Dictionary<string, (int Count, int First)> _countryCounts = [];
     private readonly List<ActorMention> _subjects = [];
     private List<ActorMention>? _group; // the last subject that named several actors, and how many subjects came before it
     private int _groupAt = -1;
@@ -171,14 +172,18 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
     }
 
     /// <summary>Countries of the actors named so far, most often named first (ties: first named first).</summary>
-    /// <remarks>Every name resolved asks for them; they change only when a mention is seen, so they are counted again only then.</remarks>
+    /// <remarks>Every name resolved asks for them: they are counted as mentions are seen, and ordered again only then.</remarks>
     private IReadOnlyList<string> Countries()
     {
-        if (_countriesSeen != _seen.Count)
-        {
-            _countries = _seen.Where(x => x.Country is not null).GroupBy(x => x.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
-            _countriesSeen = _seen.Count;
-        }
+        if (_countriesSeen == _seen.Count) return _countries;
+        for (int i = _countriesSeen; i < _seen.Count; i++)
+            if (_seen[i].Country is { } country)
+            {
+                if (!_countryCounts.TryGetValue(country, out var c)) c = (0, _countryCounts.Count);
+                _countryCounts[country] = (c.Count + 1, c.First);
+            }
+        _countriesSeen = _seen.Count;
+        _countries = [.. _countryCounts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).Select(p => p.Key)];
         return _countries;
     }
 
