@@ -38,14 +38,28 @@ internal sealed class BenchCodingCommand(IAnsiConsole console) : Command<BenchCo
         double coldPerSecond = texts.Length / cold.Elapsed.TotalSeconds;
         while (cold.Elapsed.TotalSeconds < settings.Warmup) RunOnce(extractor, texts);
         long articles = 0, events = 0, passes = 0;
+        var rates = new List<double>();
         var sw = Stopwatch.StartNew();
-        do { (long a, long e) = RunOnce(extractor, texts); articles += a; events += e; passes++; }
+        double passStart = 0;
+        do
+        {
+            (long a, long e) = RunOnce(extractor, texts);
+            articles += a;
+            events += e;
+            passes++;
+            double now = sw.Elapsed.TotalSeconds;
+            rates.Add(a / Math.Max(now - passStart, 1e-9));
+            passStart = now;
+        }
         while (sw.Elapsed.TotalSeconds < settings.Seconds);
         double perSecond = articles / sw.Elapsed.TotalSeconds;
         double wordsPerArticle = (double)words / texts.Length;
         console.MarkupLineInterpolated($"{texts.Length} articles, {wordsPerArticle:F0} words each on average, {events / passes} events per pass");
         console.MarkupLineInterpolated($"[bold]{perSecond:F1} articles/second[/] on one thread (read, parse, code, serialize to JSON)");
         console.MarkupLineInterpolated($"= {perSecond * wordsPerArticle / 700:F1} articles of 700 words per second per core (after {settings.Warmup:0.#} s of warm-up)");
+        var spread = PassSpread.Of(rates);
+        double per700 = wordsPerArticle / 700;
+        console.MarkupLineInterpolated($"per pass: {spread.Passes} passes, slowest {spread.Slowest * per700:F1}, median {spread.Median * per700:F1}, fastest {spread.Fastest * per700:F1} articles of 700 words per second");
         console.MarkupLineInterpolated($"first pass, code not yet optimized: {coldPerSecond:F1} articles/second = {coldPerSecond * wordsPerArticle / 700:F1} of 700 words");
         return 0;
     }

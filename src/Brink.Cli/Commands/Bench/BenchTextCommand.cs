@@ -18,6 +18,10 @@ internal sealed class BenchTextCommand(IAnsiConsole console) : Command<BenchText
         [CommandOption("--seconds <N>")]
         [Description("How long to measure after warm-up (default 5)")]
         public double Seconds { get; init; } = 5;
+
+        [CommandOption("--warmup <N>")]
+        [Description("Seconds of passes before measuring, so the runtime has optimized the hot code (default 1)")]
+        public double Warmup { get; init; } = 1;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -27,11 +31,14 @@ internal sealed class BenchTextCommand(IAnsiConsole console) : Command<BenchText
         var started = System.Diagnostics.Stopwatch.StartNew();
         var pipeline = TextPipeline.Load(TextPipeline.ResolveModelDir(settings.Models));
         var loadMs = started.Elapsed.TotalMilliseconds;
-        var (tps, bytes) = TextEvaluation.MeasureSpeed(pipeline, text, settings.Seconds);
+        var rates = new List<double>();
+        var (tps, bytes) = TextEvaluation.MeasureSpeed(pipeline, text, settings.Seconds, settings.Warmup, rates);
+        var spread = PassSpread.Of(rates);
         var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         console.MarkupLineInterpolated($"model load: {loadMs:F0} ms");
         console.MarkupLineInterpolated($"input: {text.Length:N0} chars, {pipeline.Process(text).Count:N0} tokens");
         console.MarkupLineInterpolated($"throughput: [bold]{tps:N0} tokens/second[/] (one thread, whole pipeline)");
+        console.MarkupLineInterpolated($"per pass: {spread.Passes} passes, slowest {spread.Slowest:N0}, median {spread.Median:N0}, fastest {spread.Fastest:N0} tokens/second");
         console.MarkupLineInterpolated($"allocated: {bytes:F1} bytes/token (the Doc's own arrays; no per-token temporaries)");
         console.MarkupLineInterpolated($"peak memory: {peak:F0} MB");
         var ticks = new long[pipeline.Components.Count];
