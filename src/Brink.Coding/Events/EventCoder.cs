@@ -126,7 +126,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         {
             // Condemning an attack is accusing whoever carried it out; rejecting a proposal rebuffs whoever made it.
             recipientList.AddRange(EventNounAgents.Of(t, trigger, lemma => reading.Type == "REJECT" ? EventNounAgents.Proposals.Contains(lemma) : knowledge.Triggers(lemma, true).Count > 0)
-                .SelectMany(h => finder.ResolveAll(t, h)).Where(r => r.Country is not null && !actorList.Any(a => IsSameSide(a, r))));
+                .SelectMany(h => finder.ResolveAll(t, h)).Where(r => IsResolved(r) && !actorList.Any(a => IsSameSide(a, r))));
             // "condemned the launch": a definite event noun without its agent refers back to the article's last event of its kind.
             if (reading.Type == "ACCUSE" && !recipientList.Any(IsResolved))
                 recipientList.AddRange(ReferredEvent(t, trigger, earlier)?.Actor.Where(a => IsResolved(a) && !actorList.Any(x => IsSameSide(x, a))) ?? []);

@@ -48,9 +48,14 @@ internal static class EventNounAgents
         return clause >= 0 ? t.ChildrenWith(clause, "nsubj") : [];
     }
 
-    /// <summary>What one side puts to another and the other can turn down.</summary>
+    /// <summary>What one side puts to another and the other can turn down: proposals and demands, and the claims, findings and rulings it makes.</summary>
     public static readonly HashSet<string> Proposals =
-        ["proposal", "demand", "offer", "plan", "request", "call", "bid", "claim", "accusation", "allegation", "ultimatum", "initiative", "draft", "resolution", "term", "condition", "appeal", "overture", "invitation"];
+    [
+        "proposal", "demand", "offer", "plan", "request", "call", "bid", "claim", "accusation", "allegation", "ultimatum", "initiative", "draft",
+        "resolution", "term", "condition", "appeal", "overture", "invitation",
+        "ruling", "decision", "verdict", "judgment", "finding", "report", "assessment", "conclusion", "charge", "assertion",
+        "statement", "remark", "position", "mandate",
+    ];
 
     private static IEnumerable<int> AgentsOf(SentenceTree t, int noun)
     {
