@@ -17,6 +17,7 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
     private readonly List<ActorMention> _subjects = [];
     private List<ActorMention>? _group; // the last subject that named several actors, and how many subjects came before it
     private int _groupAt = -1;
+    private readonly List<List<ActorMention>> _countryGroups = []; // sets of several countries named together, in order
 
     /// <summary>
     /// Every actor a head word names: one, or several when a description coordinates countries
@@ -38,16 +39,54 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
                     all.Add(found with { Country = other, Code = other + found.Sector });
         }
         if (all.Count > 1 && t.Rel(head) == "nsubj") (_group, _groupAt) = (all, _subjects.Count);
+        NoteGroup(all);
         return all;
     }
 
-    /// <summary>"the two presidents", "both ministers": the last persons named with that title, one per country.</summary>
+    /// <summary>Remembers actors named together ("Britain, France and Germany") when they are of several countries, so "the three countries" can refer back to them.</summary>
+    public void NoteGroup(IReadOnlyList<ActorMention> actors)
+    {
+        var distinct = actors.Where(a => a.Country is not null && !a.CountryFromStory).DistinctBy(a => a.Country).ToList();
+        if (distinct.Count >= 2) _countryGroups.Add(distinct);
+    }
+
+    /// <summary>
+    /// "the three countries", "the two governments", "both capitals": the last n countries of the latest set of at least n
+    /// countries named together, each as its state. The role words ("the two presidents") are <see cref="GroupReference"/>'s.
+    /// </summary>
+    private List<ActorMention>? CountryGroup(SentenceTree t, int head, int n)
+    {
+        if (!CollectiveStateNouns.Contains(t.Lemma(head))) return null;
+        for (int g = _countryGroups.Count - 1; g >= 0; g--)
+        {
+            if (_countryGroups[g].Count < n) continue;
+            var (a, b) = t.Phrase(head);
+            return _countryGroups[g][^n..]
+                .Select(m => new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End) { Country = m.Country, Sector = "GOV", Code = m.Country })
+                .ToList();
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> CollectiveStateNouns = ["country", "nation", "state", "government", "power", "capital", "neighbour", "neighbor", "ally"];
+
+    /// <summary>
+    /// "the two presidents", "both ministers": the last persons named with that title, one per country; "the three
+    /// countries", "the two governments": the countries last named together.
+    /// </summary>
     private List<ActorMention>? GroupReference(SentenceTree t, int head)
     {
         int n = 0;
         foreach (int c in t.Children(head))
-            n = t.Lemma(c) switch { "both" => 2, "two" => 2, "three" => 3, _ => n };
-        if (n == 0 || knowledge.SectorOfRole(t.Lemma(head)) is null) return null;
+            n = t.Lemma(c) switch { "both" => 2, "two" => 2, "three" => 3, "four" => 4, _ => n };
+        if (n == 0) return null;
+        if (knowledge.SectorOfRole(t.Lemma(head)) is null) return CountryGroup(t, head, n);
+        return SameTitle(t, head, n) ?? CountryGroup(t, head, n);
+    }
+
+    /// <summary>The last <paramref name="n"/> persons of distinct countries named with the title of <paramref name="head"/>.</summary>
+    private List<ActorMention>? SameTitle(SentenceTree t, int head, int n)
+    {
         var (a, b) = t.Phrase(head);
         var group = new List<ActorMention>();
         for (int i = _seen.Count - 1; i >= 0 && group.Count < n; i--)

@@ -121,6 +121,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var actorList = actorHeads.SelectMany(h => finder.ResolveAll(t, h)).ToList();
         // "attacked Kharkiv with drones": forces named after "with" with no country of their own are the means, not a target.
         var recipientList = recipientHeads.SelectMany(h => finder.ResolveAll(t, h).Where(r => !IsInstrument(t, h, r))).ToList();
+        finder.NoteGroup(actorList);
+        finder.NoteGroup(recipientList);
         recipientList = recipientList.Select(r => finder.OtherSide(r, actorList, reading.Type)).ToList();
         if (reading.Type is "ACCUSE" or "REJECT" && !noun && !recipientList.Any(IsResolved))
         {

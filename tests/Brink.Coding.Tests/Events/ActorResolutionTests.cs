@@ -111,6 +111,24 @@ public sealed class ActorResolutionTests(EventExtractorTests.Loaded l) : IClassF
         Assert.Equal(["FRA/GOV", "RUS/GOV"], Codes(Assert.Single(events, e => e.Trigger.Text == "agreed").Actor));
     }
 
+    [Theory]
+    [InlineData("Britain, France and Germany urged Iran on Monday to resume inspections. Iran accused the three countries of bad faith.", "accused", "Recipient")]
+    [InlineData("Ethiopia and Egypt met Sudan in Khartoum on Monday. The two governments rejected the Sudanese proposal.", "rejected", "Actor")]
+    public void Countries_named_together_are_taken_up_again_by_the_n_countries(string text, string trigger, string side)
+    {
+        var e = Assert.Single(Article(text), e => e.Trigger.Text == trigger);
+        var expected = trigger == "accused" ? new[] { "DEU/GOV", "FRA/GOV", "GBR/GOV" } : ["EGY/GOV", "ETH/GOV"];
+        Assert.Equal(expected, Codes(side == "Actor" ? e.Actor : e.Recipient).Order());
+    }
+
+    [Fact]
+    public void A_number_of_countries_never_named_together_refers_to_no_one()
+    {
+        // Iran and Britain were named apart, and are two, not three.
+        Assert.DoesNotContain(Article("Iran criticised Britain on Monday. The three countries rejected the plan."),
+            e => e.Trigger.Text == "rejected" && e.Actor.Any(a => a.Country is "GBR" or "IRN"));
+    }
+
     [Fact]
     public void The_wire_dateline_is_not_an_actor_and_regions_are_not_the_story_country()
     {
