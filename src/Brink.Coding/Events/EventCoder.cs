@@ -95,6 +95,14 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         return null;
     }
 
+    /// <summary>
+    /// "poisoning the atmosphere", "attacked the plan", "destroyed hopes of peace": a word of force whose objects are all
+    /// ideas, feelings, relations or states (their WordNet supersense) is a figure of speech, not an attack.
+    /// </summary>
+    private static bool IsFigurative(SentenceTree t, int verb) =>
+        t.ChildrenWith(verb, "obj").ToList() is { Count: > 0 } objects
+        && objects.All(o => t[o].Upos == "NOUN" && t[o].Supersense is "noun.cognition" or "noun.feeling" or "noun.motive" or "noun.relation" or "noun.state");
+
     private bool IsHostile(SentenceTree t, int verb) =>
         knowledge.Triggers(t.Lemma(verb), noun: false).Any(r => r.Type is "ASSAULT" or "COERCE" or "SANCTION" && r.Matches(t, verb));
 
@@ -161,6 +169,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         // Two sides that meet ("the two presidents met") are a consultation, whatever else the verb can mean.
         bool twoSides = reading.Type == "CONSULT" && actorList.Count(IsActorLike) >= 2;
         if (reading.Ambiguous && !conditionalThreat && !twoSides && !recipientList.Any(IsActorLike) && !actorList.Any(a => a.Sector is "MIL" or "REB" or "COP" or "SPY")) return null;
+        if (reading.Ambiguous && reading.Type == "ASSAULT" && !noun && IsFigurative(t, trigger)) return null;
 
         // "vowed to target American warships": a promise whose content is an attack or coercion is a threat.
         if (reading.Type == "AGREE" && t.ChildrenWith(trigger, "xcomp").Any(x => IsHostile(t, x)))

@@ -52,6 +52,9 @@ public readonly struct Token
     /// <summary>Universal dependency relation, or "_" when not parsed.</summary>
     public string Dep => _doc.Labels.Deps.Name(D.Dep);
 
+    /// <summary>WordNet supersense of a noun's or verb's most frequent sense ("noun.state", "verb.contact"), or null when unknown.</summary>
+    public string? Supersense => Tagging.Supersenses.Name(D.Sense);
+
     /// <summary>Entity tag in BILOU notation (e.g. "B-PER"), or "O".</summary>
     public string Entity => _doc.Labels.Entities.Name(D.Entity);
 

@@ -146,6 +146,16 @@ public sealed class EventExtractorTests : IClassFixture<EventExtractorTests.Load
         else Assert.Equal(recipient, r.Country);
     }
 
+    [Theory]
+    [InlineData("Iran accused Britain of poisoning the atmosphere of the talks.")]
+    [InlineData("Russia attacked the Western peace plan on Monday.")]
+    public void Force_against_an_idea_or_a_mood_is_a_figure_of_speech(string sentence) =>
+        Assert.DoesNotContain(Code(sentence), e => e.EventType == "ASSAULT");
+
+    [Fact]
+    public void Force_against_people_or_things_stays_an_attack() =>
+        Assert.Single(Code("Rebels attacked the convoy near Goma on Monday."), e => e.EventType == "ASSAULT");
+
     [Fact]
     public void Military_craft_act_for_their_country_s_forces()
     {
