@@ -78,6 +78,12 @@ internal sealed partial class ActorFinder
             if (rel == "nmod" && t.CaseOf(c) is not ("of" or "from" or null)) continue;
             foreach (int k in t.WithConjuncts(c))
                 if (CountryOf(t, k) is { } country) yield return country;
+            // "the ministers of the Democratic Republic of Congo and Rwanda": the parser joins the second country to the
+            // last word of the first one's name, inside its "of" phrase.
+            foreach (int inner in t.ChildrenWith(c, "nmod"))
+                if (t.CaseOf(inner) == "of")
+                    foreach (int k in t.ChildrenWith(inner, "conj"))
+                        if (CountryOf(t, k) is { } country) yield return country;
         }
     }
 
