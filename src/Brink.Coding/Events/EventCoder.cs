@@ -16,9 +16,14 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         var actors = new ActorFinder(knowledge, anchor);
         var events = new List<EventRecord>();
         var entities = doc.Entities.ToList();
+        List<DateMention> datesBefore = []; // the time expressions of the sentence before
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Length == 0 || !sentence.IsParsed || article.IsFurniture(sentence.Start)) continue;
+            if (sentence.Length == 0 || !sentence.IsParsed || article.IsFurniture(sentence.Start))
+            {
+                datesBefore = [];
+                continue;
+            }
             var tree = new SentenceTree(doc, sentence, entities);
             var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
             foreach (var d in dates) tree.MarkTime(d.FirstToken, d.EndToken);
@@ -33,7 +38,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                     var reading = Best(tree, i, knowledge.Triggers(tree.Lemma(i), noun));
                     if (reading is null) continue;
                     if (noun && tree.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == reading.Type) continue;
-                    var record = Build(article, tree, sentence, i, noun, reading, actors, dates, anchor, events);
+                    var record = Build(article, tree, sentence, i, noun, reading, actors, dates, datesBefore, anchor, events);
                     if (record is null) continue;
                     coded[i] = reading.Type;
                     events.Add(record);
@@ -41,6 +46,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             events.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
             // Later sentences' pronouns may refer to anyone named here, even outside an event.
             foreach (var e in tree.Entities) actors.Resolve(tree, e.EndToken - 1);
+            datesBefore = dates;
         }
         return events;
     }
@@ -118,7 +124,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
     }
 
     private EventRecord? Build(Article article, SentenceTree t, Sentence sentence, int trigger, bool noun, TriggerReading reading,
-        ActorFinder finder, List<DateMention> dates, DateOnly anchor, List<EventRecord> earlier)
+        ActorFinder finder, List<DateMention> dates, List<DateMention> datesBefore, DateOnly anchor, List<EventRecord> earlier)
     {
         // Time expressions ("on Saturday") are never actors.
         bool InDate(int h) => dates.Any(d => h >= d.FirstToken && h < d.EndToken);
@@ -179,6 +185,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         if (conditionalThreat && modality == Coding.Modality.Asserted) modality = Coding.Modality.Conditional;
         var date = EventDater.DateFor(t, trigger, dates, anchor, modality, knowledge.SpeechVerbs);
         if (NonEvents.IsNonEvent(t, trigger, noun, reading, knowledge.SpeechVerbs, date.Precision != DatePrecision.Publication)) return null;
+        if (date.Precision == DatePrecision.Publication) date = EventDater.Following(t, trigger, dates, datesBefore, sentence.Index, earlier) ?? date;
         int speechVerb = AttributionFinder.GoverningSpeechVerb(t, trigger, knowledge.SpeechVerbs);
         ActorMention? speaker = null;
         if (speechVerb >= 0)

@@ -43,6 +43,30 @@ internal static class EventDater
     }
 
     /// <summary>
+    /// "It then struck what it described as Hezbollah sites": an event told as following the one before it ("then",
+    /// "later", "afterwards"), with no time expression in its sentence, shares the day of the last dated event of the
+    /// sentence before, or of its one time expression. "Two days later" has a time of its own and is left to the time expressions.
+    /// </summary>
+    public static ResolvedDate? Following(SentenceTree t, int trigger, List<DateMention> dates, List<DateMention> before, int sentenceIndex, IReadOnlyList<EventRecord> earlier)
+    {
+        // The word itself ("later" has the lemma "late"), in any relation: a time word may have been relabeled (TimeWordRepair).
+        int sequel = t.Children(trigger)
+            .FirstOrDefault(a => t[a].Text.ToLowerInvariant() is "then" or "later" or "afterwards" or "afterward" or "subsequently" && !t.Children(a).Any(), -1);
+        // "later" alone is read as a (vague) time expression too: it is the word of sequence, not a time of its own.
+        if (sequel < 0 || dates.Any(d => d.FirstToken != sequel || d.EndToken != sequel + 1)) return null;
+        if (before.Count == 1) return new ResolvedDate(before[0].Start, before[0].End, before[0].Precision, before[0].Text);
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            var e = earlier[k];
+            if (e.SentenceIndex >= sentenceIndex) continue;
+            if (e.SentenceIndex < sentenceIndex - 1) break;
+            if (e.DatePrecision != DatePrecision.Publication && e.DateText is not null && e.Date is { } start)
+                return new ResolvedDate(start, e.DateEnd ?? start, e.DatePrecision, e.DateText);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Whether the event lies ahead of the publication date, so that "on Wednesday" is the coming Wednesday: future
     /// modality ("will host", "plans to"), or a modal on the event's verb or the verb it is the object of, without a
     /// perfect ("said it would host talks on Wednesday"; not "may have rejected"). A warning made conditional by its

@@ -27,6 +27,25 @@ public sealed class EventDatingTests(EventExtractorTests.Loaded l) : IClassFixtu
         Assert.Equal(DatePrecision.Publication, rejected.DatePrecision);
     }
 
+    [Theory]
+    [InlineData("then")]
+    [InlineData("later")]
+    public void An_event_told_as_following_the_sentence_before_takes_its_day(string adverb)
+    {
+        // Sentences of one article, one to a line; the second has no time expression of its own.
+        var text = $"Syrian forces shelled Idlib on Saturday.\n\nThey {adverb} attacked the airport at Taftanaz.";
+        var attacked = Assert.Single(_x.Code(EventExtractor.ReadArticle(text, "t", Tuesday, "Brink Wire")), e => e.Trigger.Text == "attacked");
+        Assert.Equal((new DateOnly(2024, 4, 13), DatePrecision.Day), (attacked.Date, attacked.DatePrecision));
+    }
+
+    [Fact]
+    public void Without_a_word_of_sequence_an_undated_event_keeps_the_publication_date()
+    {
+        var text = "Syrian forces shelled Idlib on Saturday.\n\nThey attacked the airport at Taftanaz.";
+        var attacked = Assert.Single(_x.Code(EventExtractor.ReadArticle(text, "t", Tuesday, "Brink Wire")), e => e.Trigger.Text == "attacked");
+        Assert.Equal(DatePrecision.Publication, attacked.DatePrecision);
+    }
+
     [Fact]
     public void A_relative_clause_on_the_event_noun_dates_it()
     {
