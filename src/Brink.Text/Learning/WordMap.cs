@@ -41,8 +41,6 @@ internal sealed class WordMap<TValue> : IReadOnlyCollection<KeyValuePair<ulong, 
     /// <summary><paramref name="items"/> itself when it is a map already, else a map of them.</summary>
     public static WordMap<TValue> Of(IReadOnlyCollection<KeyValuePair<ulong, TValue>> items) => items as WordMap<TValue> ?? new(items);
 
-    public static WordMap<TValue> Empty { get; } = new(Array.Empty<KeyValuePair<ulong, TValue>>());
-
     public int Count { get; }
 
     // Fibonacci hashing: the top bits of the product depend on every bit of the key.
@@ -67,8 +65,6 @@ internal sealed class WordMap<TValue> : IReadOnlyCollection<KeyValuePair<ulong, 
         value = default;
         return false;
     }
-
-    public bool ContainsKey(ulong key) => TryGetValue(key, out _);
 
     /// <summary>The entries by ascending key, the order the model files store them in.</summary>
     public IEnumerable<KeyValuePair<ulong, TValue>> Sorted() => this.OrderBy(p => p.Key);

@@ -52,24 +52,18 @@ internal static class ModelIO
     }
 
     /// <summary>A word map of small integers: its size, then each key and 7-bit-encoded value by ascending key.</summary>
-    public static void Write(this BinaryWriter w, WordMap<int> map)
-    {
-        w.Write7BitEncodedInt(map.Count);
-        foreach (var (k, v) in map.Sorted())
-        {
-            w.Write(k);
-            w.Write7BitEncodedInt(v);
-        }
-    }
+    public static void Write(this BinaryWriter w, WordMap<int> map) => WriteMap(w, map, static (w, v) => w.Write7BitEncodedInt(v));
 
     /// <summary>A word map of bytes: its size, then each key and value by ascending key.</summary>
-    public static void Write(this BinaryWriter w, WordMap<byte> map)
+    public static void Write(this BinaryWriter w, WordMap<byte> map) => WriteMap(w, map, static (w, v) => w.Write(v));
+
+    private static void WriteMap<T>(BinaryWriter w, WordMap<T> map, Action<BinaryWriter, T> value) where T : unmanaged
     {
         w.Write7BitEncodedInt(map.Count);
         foreach (var (k, v) in map.Sorted())
         {
             w.Write(k);
-            w.Write(v);
+            value(w, v);
         }
     }
 

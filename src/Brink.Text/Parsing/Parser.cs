@@ -16,14 +16,8 @@ public sealed class Parser : IDocComponent
 
     [ThreadStatic] private static ParseScratch? t_scratch;
 
-    /// <summary>A parser over <paramref name="model"/>, whose classes are in <see cref="ActionSpace"/> order.</summary>
-    internal Parser(ModelMetadata meta, LabelTable deps, SparseModel model)
-        : this(meta, deps, model.WithClasses(ScoreLayout.SlotsOf(ScoreLayout.LabelsOf(model.ClassCount))), inScoreLayout: true)
-    {
-    }
-
-    // The flag only tells this overload apart: its model is already in score layout.
-    private Parser(ModelMetadata meta, LabelTable deps, SparseModel model, bool inScoreLayout)
+    /// <summary>A parser over <paramref name="model"/>, whose classes are in <see cref="ScoreLayout"/> order.</summary>
+    private Parser(ModelMetadata meta, LabelTable deps, SparseModel model)
     {
         Metadata = meta;
         Deps = deps;
@@ -46,8 +40,12 @@ public sealed class Parser : IDocComponent
     /// <summary>The model, its classes in <see cref="ScoreLayout"/> order.</summary>
     internal SparseModel Model => _model;
 
+    /// <summary>A parser over a trained <paramref name="model"/>, whose classes are in <see cref="ActionSpace"/> order.</summary>
+    internal static Parser FromActionOrder(ModelMetadata meta, LabelTable deps, SparseModel model) =>
+        new(meta, deps, model.WithClasses(ScoreLayout.SlotsForClasses(model.ClassCount)));
+
     /// <summary>The same parser with other metadata.</summary>
-    internal Parser With(ModelMetadata meta) => new(meta, Deps, _model, inScoreLayout: true);
+    internal Parser With(ModelMetadata meta) => new(meta, Deps, _model);
 
     /// <inheritdoc />
     public void Process(Doc doc)
@@ -165,6 +163,6 @@ public sealed class Parser : IDocComponent
     {
         if (meta.Component != ComponentName) throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not a parser");
         var deps = new LabelTable(r.ReadStrings());
-        return new Parser(meta, deps, r.ReadSparse(classes => ScoreLayout.SlotsOf(ScoreLayout.LabelsOf(classes))), inScoreLayout: true);
+        return new Parser(meta, deps, r.ReadSparse(ScoreLayout.SlotsForClasses));
     });
 }

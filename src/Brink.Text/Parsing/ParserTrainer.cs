@@ -103,7 +103,7 @@ internal static class ParserTrainer
                 }
             }
             var meta = options.MetadataFor(Parser.ComponentName);
-            var parser = new Parser(meta, deps, model.Compile(options.ParserPrune));
+            var parser = Parser.FromActionOrder(meta, deps, model.Compile(options.ParserPrune));
             var score = evaluateDev(parser);
             progress?.Invoke(new TrainingProgress(Parser.ComponentName, "epoch", epoch, options.ParserEpochs,
                 $"transition errors {100.0 * errors / Math.Max(1, steps):F2}%, dev UAS {score.Uas:F2} LAS {score.Las:F2}, features {model.FeatureCount:N0}"));
@@ -116,7 +116,7 @@ internal static class ParserTrainer
         // How much accuracy each pruning level would cost, so --prune can be chosen with numbers.
         foreach (float level in new[] { 0.5f, 1f, 2f, 4f })
         {
-            var pruned = new Parser(options.MetadataFor(Parser.ComponentName), deps, model.Compile(level));
+            var pruned = Parser.FromActionOrder(options.MetadataFor(Parser.ComponentName), deps, model.Compile(level));
             var score = evaluateDev(pruned);
             progress?.Invoke(new TrainingProgress(Parser.ComponentName, "prune", 0, 0,
                 $"last epoch at --prune {level}: dev UAS {score.Uas:F2} LAS {score.Las:F2}, {pruned.Model.FeatureCount:N0} features, {pruned.Model.WeightCount:N0} weights"));

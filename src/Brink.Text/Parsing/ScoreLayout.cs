@@ -18,6 +18,9 @@ internal static class ScoreLayout
         ? (classes - 2) / 2
         : throw new FormatException($"{classes} classes cannot be parser actions (shift, reduce and two per label)");
 
+    /// <summary>As <see cref="SlotsOf"/>, for a model of <paramref name="classes"/> actions.</summary>
+    public static int[] SlotsForClasses(int classes) => SlotsOf(LabelsOf(classes));
+
     /// <summary>For each action of <see cref="ActionSpace"/>, its place in this layout.</summary>
     public static int[] SlotsOf(int labels)
     {

@@ -115,13 +115,12 @@ public sealed class ActorResolutionTests(EventExtractorTests.Loaded l) : IClassF
     }
 
     [Theory]
-    [InlineData("Britain, France and Germany urged Iran on Monday to resume inspections. Iran accused the three countries of bad faith.", "accused", "Recipient")]
-    [InlineData("Ethiopia and Egypt met Sudan in Khartoum on Monday. The two governments rejected the Sudanese proposal.", "rejected", "Actor")]
-    public void Countries_named_together_are_taken_up_again_by_the_n_countries(string text, string trigger, string side)
+    [InlineData("Britain, France and Germany urged Iran on Monday to resume inspections. Iran accused the three countries of bad faith.", "accused", "Recipient", "DEU/GOV FRA/GOV GBR/GOV")]
+    [InlineData("Ethiopia and Egypt met Sudan in Khartoum on Monday. The two governments rejected the Sudanese proposal.", "rejected", "Actor", "EGY/GOV ETH/GOV")]
+    public void Countries_named_together_are_taken_up_again_by_the_n_countries(string text, string trigger, string side, string expected)
     {
         var e = Assert.Single(Article(text), e => e.Trigger.Text == trigger);
-        var expected = trigger == "accused" ? new[] { "DEU/GOV", "FRA/GOV", "GBR/GOV" } : ["EGY/GOV", "ETH/GOV"];
-        Assert.Equal(expected, Codes(side == "Actor" ? e.Actor : e.Recipient).Order());
+        Assert.Equal(expected.Split(' '), Codes(side == "Actor" ? e.Actor : e.Recipient));
     }
 
     [Fact]
