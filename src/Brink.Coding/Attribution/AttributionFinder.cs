@@ -26,13 +26,17 @@ internal static class AttributionFinder
             if (speechVerbs.Contains(t.Lemma(head)) && t.Rel(node) is "ccomp" or "parataxis" or "xcomp" or "advcl") return head;
             node = head;
         }
-        // "Israel will retaliate, Netanyahu said": the reporting verb hangs off the event's clause.
+        // "Israel will retaliate, Netanyahu said": the reporting verb hangs off the event's clause, as a parataxis or,
+        // parsed as an adverbial clause, with no conjunction ("after Netanyahu said" is a time, not a source) or with "as".
         int root = trigger;
         while (t.Head(root) >= 0) root = t.Head(root);
-        foreach (int c in t.ChildrenWith(root, "parataxis"))
-            if (c != trigger && speechVerbs.Contains(t.Lemma(c)) && c > trigger) return c;
+        foreach (int c in t.ChildrenWith(root, "parataxis", "advcl"))
+            if (c != trigger && speechVerbs.Contains(t.Lemma(c)) && c > trigger && IsReportingClause(t, c)) return c;
         return -1;
     }
+
+    private static bool IsReportingClause(SentenceTree t, int verb) =>
+        t.Rel(verb) == "parataxis" || t.ChildrenWith(verb, "mark").All(m => t.Lemma(m) == "as");
 
     /// <summary>Verbs by which an outlet reports what its sources told it.</summary>
     private static readonly HashSet<string> Reporting = ["say", "tell", "report", "add", "confirm", "state", "note", "write", "disclose", "reveal"];

@@ -33,13 +33,21 @@ internal static class DateResolver
         var found = new List<DateMention>();
         for (int i = first; i < end;)
         {
-            var m = Match(doc, i, end, anchor, future);
+            var m = CanStart(doc[i].Span) ? Match(doc, i, end, anchor, future) : null;
             if (m is null) { i++; continue; }
             found.Add(m);
             i = m.EndToken;
         }
         return found;
     }
+
+    // Every word Match can begin with; any other word that is not a number starts no time expression.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords = new HashSet<string>(
+        [.. Weekdays, .. Months.Keys, "since", "on", "until", "by", "last", "this", "next", "past", "today", "tonight", "yesterday", "tomorrow",
+         "earlier", "over", "in", "during"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a time expression may start at <paramref name="word"/>: checked without allocating, so Match runs on a few words a sentence.</summary>
+    private static bool CanStart(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsAsciiDigit(word[0]) || StartWords.Contains(word));
 
     private static string Low(Doc doc, int i) => doc[i].Text.ToLowerInvariant();
 

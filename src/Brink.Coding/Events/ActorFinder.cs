@@ -171,6 +171,10 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
     private ActorMention? Named(SentenceTree t, int head)
     {
         var story = Countries();
+        // "Israel Katz" parsed as a name of two words (head and flat) can still be tagged as a place and a stray word.
+        int last = head;
+        foreach (int c in t.ChildrenWith(head, "flat")) if (c == last + 1) last = c;
+        if (last > head && knowledge.ResolveName(t.Text(head, last + 1), t[head].Start, t[last].End, date, story) is { } flatName) return flatName;
         if (t.EntityAt(head) is { } e)
         {
             // "Agence France-Presse": the tokenizer splits at hyphens and the entity may stop at one.

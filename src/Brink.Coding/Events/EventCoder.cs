@@ -29,6 +29,7 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
             foreach (var d in dates) tree.MarkTime(d.FirstToken, d.EndToken);
             RelativeClauseRepair.Apply(tree);
             TimeWordRepair.Apply(tree, dates.Select(d => (d.FirstToken, d.EndToken)).ToList());
+            SubjectRootRepair.Apply(tree);
             // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
             var coded = new Dictionary<int, string>();
             foreach (bool noun in new[] { false, true })

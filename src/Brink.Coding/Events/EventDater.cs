@@ -145,7 +145,9 @@ internal static class EventDater
         "ccomp" or "csubj" => true,
         "parataxis" => reporting,
         "acl" => !relativeOk && !Infinitive(t, node) && VerbAbove(t, node) >= 0,
-        "advcl" => !Infinitive(t, node) && t.ChildrenWith(node, "mark").Any(m => t.Lemma(m) is not ("when" or "while" or "as")),
+        // "..., officials said on Monday" read as an unmarked adverbial clause is the same reporting clause as a parataxis.
+        "advcl" => !Infinitive(t, node) && t.ChildrenWith(node, "mark").Any(m => t.Lemma(m) is not ("when" or "while" or "as"))
+                   || reporting && !t.ChildrenWith(node, "mark").Any(),
         _ => false,
     };
 

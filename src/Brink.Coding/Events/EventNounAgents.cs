@@ -21,31 +21,45 @@ internal static class EventNounAgents
         foreach (int v in t.ChildrenWith(verb, "ccomp"))
             if (t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))))
                 foreach (int a in ByPhrase(t, v)) yield return a;
-        // Or it hangs the participle on the verb, as its complement or as a conjunct with no "and" ("condemned [the attack]
-        // [carried out by X]"), often tagged as a past tense: a verb with no subject of its own and a "by" agent is the participle.
+        // Or it hangs the participle on the verb, as its complement, a conjunct with no "and", a parataxis or an adverbial
+        // clause with no conjunction ("condemned [the attack] [carried out by X]"), often tagged as a past tense: a verb with
+        // no subject of its own and a "by" agent is the participle.
         if (events.Count > 0)
-            foreach (int v in t.ChildrenWith(verb, "xcomp", "conj"))
-                if (t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj").Any() && !t.ChildrenWith(v, "cc").Any())
+            foreach (int v in t.ChildrenWith(verb, "xcomp", "conj", "ccomp", "parataxis", "advcl"))
+                if (t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj", "cc", "mark").Any())
                     foreach (int a in ByPhrase(t, v)) yield return a;
         foreach (int a in RelativeTarget(t, verb, objects)) yield return a;
     }
 
     /// <summary>
     /// "Washington approved the sale, which Beijing condemned": a statement whose object is a relative pronoun is about
-    /// the clause it comments on (advcl:relcl) or that clause's object (acl:relcl), so it targets that clause's subject.
+    /// the clause it comments on, or a noun of that clause ("the sale", "deployed troops to the border, which ..."),
+    /// so it targets that clause's subject. The parser hangs such a clause on the verb (advcl, with or without :relcl)
+    /// or on a noun of its clause (acl:relcl).
     /// </summary>
     private static IEnumerable<int> RelativeTarget(SentenceTree t, int verb, List<int> objects)
     {
         if (!objects.Any(n => t[n].Upos == "PRON" && t.Lemma(n) is "which" or "that")) return [];
         int head = t.Head(verb);
         if (head < 0) return [];
-        int clause = t.FullRel(verb) switch
+        int clause = t.Rel(verb) switch
         {
-            "advcl:relcl" => head,
-            "acl:relcl" when t.Rel(head) == "obj" => t.Head(head),
+            "advcl" => head,
+            "acl" => ClauseOf(t, head),
             _ => -1,
         };
         return clause >= 0 ? t.ChildrenWith(clause, "nsubj") : [];
+    }
+
+    /// <summary>The verb whose object or oblique (directly, or through nouns modifying them) <paramref name="noun"/> is; -1 if none.</summary>
+    private static int ClauseOf(SentenceTree t, int noun)
+    {
+        for (int n = noun, depth = 0; n >= 0 && depth < 4; n = t.Head(n), depth++)
+        {
+            if (t.Rel(n) is not ("obj" or "obl" or "nmod")) return -1;
+            if (t.Head(n) is int h and >= 0 && (t[h].Upos == "VERB" || t.Rel(n) == "obj")) return h;
+        }
+        return -1;
     }
 
     /// <summary>What one side puts to another and the other can turn down: proposals and demands, and the claims, findings and rulings it makes.</summary>

@@ -11,17 +11,37 @@ internal static class ParserTrainer
 {
     private const double Explore = 0.9;
 
-    public static ParserSample[] Prepare(IReadOnlyList<TreebankSample> sents, IReadOnlyList<ulong[]> tags, IReadOnlyList<byte[]> senses, LabelTable deps, out int lifted)
+    /// <summary>
+    /// Projectivizes the training trees and turns them into samples. A lifted label ("case|obl") seen on fewer than
+    /// <paramref name="minLifted"/> arcs keeps only its own relation: the arc stays on the grandparent, unmarked.
+    /// </summary>
+    /// <remarks>
+    /// Every marked label is two more classes (its left and right arc) in every score the parser adds up, and in EWT
+    /// 85 marked labels cover 357 of 204,577 arcs; the rare ones more than doubled the classes for a few dozen arcs.
+    /// </remarks>
+    public static ParserSample[] Prepare(IReadOnlyList<TreebankSample> sents, IReadOnlyList<ulong[]> tags, IReadOnlyList<byte[]> senses, LabelTable deps,
+        int minLifted, out int lifted)
     {
         lifted = 0;
-        var result = new ParserSample[sents.Count];
+        var trees = new (int[] Heads, string[] Labels)[sents.Count];
+        var marked = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int s = 0; s < sents.Count; s++)
         {
             var w = sents[s].Words;
-            int n = w.Length;
             var heads = w.Select(x => x.Head - 1).ToArray();
             var labels = w.Select(x => x.Deprel).ToArray();
             lifted += Projectivity.Projectivize(heads, labels);
+            foreach (var l in labels)
+                if (l.Contains(Projectivity.Mark)) marked[l] = marked.GetValueOrDefault(l) + 1;
+            trees[s] = (heads, labels);
+        }
+        var result = new ParserSample[sents.Count];
+        for (int s = 0; s < sents.Count; s++)
+        {
+            var (heads, labels) = trees[s];
+            for (int i = 0; i < labels.Length; i++)
+                if (marked.TryGetValue(labels[i], out int count) && count < minLifted) labels[i] = labels[i][..labels[i].IndexOf(Projectivity.Mark)];
+            int n = heads.Length;
             var words = new ulong[n + 1];
             var tagHashes = new ulong[n + 1];
             var suffixes = new ulong[n + 1];

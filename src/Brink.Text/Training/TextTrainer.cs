@@ -41,7 +41,7 @@ public static class TextTrainer
         string outDir, TrainOptions options, Action<TrainingProgress>? progress)
     {
         var deps = new LabelTable();
-        var parserTrain = ParserTrainer.Prepare(train, jackknifed, senses, deps, out int lifted);
+        var parserTrain = ParserTrainer.Prepare(train, jackknifed, senses, deps, options.MinLiftedArcs, out int lifted);
         progress?.Invoke(new TrainingProgress(Parser.ComponentName, "projectivize", 1, 1, $"{lifted} arcs lifted, {deps.Count} labels"));
         foreach (var d in dev) TagWith(tagger, d.Doc);
         var parser = ParserTrainer.Train(parserTrain, deps, p => Evaluation.AttachmentScore.OnGoldTokens(p, dev), options, progress);

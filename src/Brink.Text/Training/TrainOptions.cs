@@ -26,6 +26,8 @@ public sealed record TrainOptions
     public float Prune { get; init; } = 0.05f;
     /// <summary>Parser weights below this magnitude are dropped (the parser is the big model; 1.0 halves it for 0.2 UAS).</summary>
     public float ParserPrune { get; init; } = 1f;
+    /// <summary>A lifted (pseudo-projective) parser label seen on fewer training arcs than this is trained as its plain relation (1 keeps all).</summary>
+    public int MinLiftedArcs { get; init; } = 20;
     /// <summary>Model version written into the files.</summary>
     public string Version { get; init; } = "1.0.0";
     /// <summary>Description of the training data written into the files.</summary>

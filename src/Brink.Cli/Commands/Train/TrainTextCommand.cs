@@ -45,6 +45,10 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
         [Description("Drop parser weights smaller than this (training prints what each level costs)")]
         public float ParserPrune { get; init; } = new TrainOptions().ParserPrune;
 
+        [CommandOption("--min-lifted <N>")]
+        [Description("Keep a lifted parser label (non-projective arc, \"case|obl\") only if at least N training arcs carry it; 1 keeps all")]
+        public int MinLifted { get; init; } = new TrainOptions().MinLiftedArcs;
+
         [CommandOption("--tagger-epochs <N>")]
         public int TaggerEpochs { get; init; } = new TrainOptions().TaggerEpochs;
 
@@ -63,7 +67,7 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
     {
         var options = new TrainOptions
         {
-            Seed = settings.Seed, TaggerEpochs = settings.TaggerEpochs, ParserEpochs = settings.ParserEpochs, NerEpochs = settings.NerEpochs, Prune = settings.Prune, ParserPrune = settings.ParserPrune, GazetteerDir = settings.Gazetteer, LexiconDir = settings.WordNet,
+            Seed = settings.Seed, TaggerEpochs = settings.TaggerEpochs, ParserEpochs = settings.ParserEpochs, NerEpochs = settings.NerEpochs, Prune = settings.Prune, ParserPrune = settings.ParserPrune, MinLiftedArcs = settings.MinLifted, GazetteerDir = settings.Gazetteer, LexiconDir = settings.WordNet,
             Components = settings.Components.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
             Date = settings.Date ?? DateTime.UtcNow.ToString("yyyy-MM-dd") };
         var started = DateTime.UtcNow;

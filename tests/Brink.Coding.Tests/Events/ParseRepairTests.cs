@@ -1,0 +1,74 @@
+using Brink.Coding.Attribution;
+using Brink.Coding.Syntax;
+using Brink.Coding.Tests.Data;
+using Brink.Text;
+
+namespace Brink.Coding.Tests.Events;
+
+/// <summary>
+/// Repairs and readings that must hold whatever tree the parser gives: each test sets the tree itself (heads and
+/// relations), so it checks the rule, not the parser of the day.
+/// </summary>
+public sealed class ParseRepairTests
+{
+    private static readonly Lazy<TextPipeline> Pipeline = new(() => TextPipeline.Load(Path.Combine(RepoData.Dir, "..", "models")));
+
+    private static readonly HashSet<string> SpeechVerbs = ["say", "tell", "warn"];
+
+    /// <summary>The sentence tagged by the pipeline, with the tree set to <paramref name="heads"/> (1-based, 0 the root) and <paramref name="rels"/>.</summary>
+    private static SentenceTree Tree(string text, int[] heads, string[] rels)
+    {
+        var doc = Pipeline.Value.Process(text);
+        var sentence = doc.Sentences.First();
+        Assert.Equal(heads.Length, sentence.Length);
+        var tree = new SentenceTree(doc, sentence, doc.Entities.ToList());
+        for (int i = 0; i < heads.Length; i++) tree.Reattach(tree.First + i, heads[i] == 0 ? -1 : tree.First + heads[i] - 1, rels[i]);
+        return tree;
+    }
+
+    // "Rafael Grossi , who flew to Tehran , met Iranian officials ."
+    private const string Grossi = "Rafael Grossi, who flew to Tehran, met Iranian officials.";
+    private static readonly string[] GrossiRels = ["root", "flat", "punct", "nsubj", "acl:relcl", "case", "obl", "punct", "parataxis", "amod", "obj", "punct"];
+
+    [Fact]
+    public void A_subject_read_as_the_root_gives_its_verb_the_sentence_back()
+    {
+        var t = Tree(Grossi, [0, 1, 5, 5, 1, 7, 5, 5, 1, 11, 9, 1], GrossiRels);
+        SubjectRootRepair.Apply(t);
+        int met = t.First + 8, rafael = t.First;
+        Assert.Equal((-1, "root"), (t.Head(met), t.FullRel(met)));
+        Assert.Equal((met, "nsubj"), (t.Head(rafael), t.FullRel(rafael)));
+        Assert.Equal(met, t.Head(t.First + 11)); // the full stop follows the verb
+        Assert.Equal(rafael, t.Head(t.First + 4)); // the relative clause stays on the name
+    }
+
+    [Fact]
+    public void A_clause_with_its_own_subject_is_not_taken_for_the_roots_predicate()
+    {
+        // "Rafael Grossi , who flew to Tehran , officials met ..." would give "met" a subject of its own.
+        var t = Tree("Rafael Grossi, who flew to Tehran, officials met Iranians.", [0, 1, 5, 5, 1, 7, 5, 5, 10, 1, 10, 1],
+            ["root", "flat", "punct", "nsubj", "acl:relcl", "case", "obl", "punct", "nsubj", "parataxis", "obj", "punct"]);
+        SubjectRootRepair.Apply(t);
+        Assert.Equal(-1, t.Head(t.First));
+    }
+
+    [Fact]
+    public void A_reporting_clause_read_as_an_adverbial_clause_names_the_speaker()
+    {
+        // "Israel will retaliate against Iran , Netanyahu said ." with "said" an adverbial clause of "retaliate".
+        var t = Tree("Israel will retaliate against Iran, Netanyahu said.", [3, 3, 0, 5, 3, 8, 8, 3, 8],
+            ["nsubj", "aux", "root", "case", "obl", "punct", "nsubj", "advcl", "punct"]);
+        Assert.Equal(t.First + 7, AttributionFinder.GoverningSpeechVerb(t, t.First + 2, SpeechVerbs));
+        var asSaid = Tree("Israel will retaliate against Iran, as Netanyahu said.", [3, 3, 0, 5, 3, 9, 9, 9, 3, 9],
+            ["nsubj", "aux", "root", "case", "obl", "punct", "mark", "nsubj", "advcl", "punct"]);
+        Assert.Equal(asSaid.First + 8, AttributionFinder.GoverningSpeechVerb(asSaid, asSaid.First + 2, SpeechVerbs));
+    }
+
+    [Fact]
+    public void A_statement_the_event_follows_is_not_its_source()
+    {
+        var t = Tree("Israel will retaliate against Iran after Netanyahu said.", [3, 3, 0, 5, 3, 8, 8, 3, 8],
+            ["nsubj", "aux", "root", "case", "obl", "mark", "nsubj", "advcl", "punct"]);
+        Assert.Equal(-1, AttributionFinder.GoverningSpeechVerb(t, t.First + 2, SpeechVerbs));
+    }
+}
