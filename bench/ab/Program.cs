@@ -5,7 +5,8 @@
 //   dotnet run -c Release --project bench/ab -- text  BUILD_A BUILD_B FILE.txt   [ROUNDS] [MODELS]
 //   dotnet run -c Release --project bench/ab -- code  BUILD_A BUILD_B ARTICLE_DIR [ROUNDS] [MODELS] [DATA]
 //
-// BUILD_A and BUILD_B are copies of src/Brink.Cli/bin/Release/net10.0 from the two commits. "text" runs the English
+// BUILD_A and BUILD_B are copies of src/Brink.Cli/bin/Release/net10.0 from the two commits. MODELS may name two folders,
+// "MODELS_A,MODELS_B", to compare builds that ship different models. "text" runs the English
 // pipeline over the file; "code" reads, parses and codes every .txt article in the folder. The same build against itself
 // shows the noise floor (about 3% here).
 using System.Diagnostics;
@@ -18,10 +19,12 @@ if (args.Length < 4 || args[0] is not ("text" or "code"))
 }
 string mode = args[0], input = args[3];
 int rounds = args.Length > 4 ? int.Parse(args[4]) : 30;
-string models = Path.GetFullPath(args.Length > 5 ? args[5] : "models"), data = Path.GetFullPath(args.Length > 6 ? args[6] : "data");
+string[] models = (args.Length > 5 ? args[5] : "models").Split(',').Select(Path.GetFullPath).ToArray();
+string data = Path.GetFullPath(args.Length > 6 ? args[6] : "data");
+string modelsA = models[0], modelsB = models[^1];
 // Each build is loaded twice, in the order A B B A: where a build's memory lands depends on when it was loaded, and a
 // single A B pair showed a bias of several percent toward one position.
-var runs = new[] { Load(args[1]), Load(args[2]), Load(args[2]), Load(args[1]) };
+var runs = new[] { Load(args[1], modelsA), Load(args[2], modelsB), Load(args[2], modelsB), Load(args[1], modelsA) };
 int[] buildOf = [0, 1, 1, 0];
 for (int w = 0; w < 3; w++) foreach (var r in runs) r();
 double[] total = [0, 0];
@@ -44,7 +47,7 @@ ratios.Sort();
 Console.WriteLine($"A {total[0] / rounds:F1} ms, B {total[1] / rounds:F1} ms a pass; B/A speed-up: mean {total[0] / total[1]:F3}, median {ratios[rounds / 2]:F3} (quartiles {ratios[rounds / 4]:F3}-{ratios[3 * rounds / 4]:F3}), {rounds} rounds");
 return 0;
 
-Action Load(string build)
+Action Load(string build, string models)
 {
     var context = new AssemblyLoadContext(build);
     context.Resolving += (c, name) => File.Exists(Path.Combine(build, name.Name + ".dll")) ? c.LoadFromAssemblyPath(Path.Combine(build, name.Name + ".dll")) : null;

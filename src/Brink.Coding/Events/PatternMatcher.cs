@@ -50,13 +50,13 @@ internal static class PatternMatcher
     }
 
     private static bool LemmaIs(SentenceTree t, int i, string? lemma) =>
-        lemma is null || t.Lemma(i) == lemma || t[i].Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) || IsPluralOf(t[i].Text, lemma);
+        lemma is null || t.Lemma(i) == lemma || t[i].Span.Equals(lemma, StringComparison.OrdinalIgnoreCase) || IsPluralOf(t[i].Span, lemma);
 
     /// <summary>
     /// "troops" for "troop": the lemmatizer keeps some plurals whole (plurale tantum readings), and a pattern
     /// written with the singular must still match them. Only regular -s / -es endings are tried.
     /// </summary>
-    private static bool IsPluralOf(string word, string lemma) =>
+    private static bool IsPluralOf(ReadOnlySpan<char> word, string lemma) =>
         word.Length == lemma.Length + 1 && word.EndsWith('s') && word.StartsWith(lemma, StringComparison.OrdinalIgnoreCase)
         || word.Length == lemma.Length + 2 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && word.StartsWith(lemma, StringComparison.OrdinalIgnoreCase);
 
