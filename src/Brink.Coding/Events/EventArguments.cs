@@ -95,6 +95,22 @@ internal static class EventArguments
     private static IEnumerable<int> Obliques(SentenceTree t, int v, params string[] preps) =>
         t.ChildrenWith(v, "obl", "nmod").Where(c => !t.IsTime(c) && t.CaseOf(c) is { } p && preps.Contains(p));
 
+    /// <summary>The participles on noun <paramref name="n"/>, or, for an object (or its conjunct), those the parser hung on its verb.</summary>
+    private static IEnumerable<int> Participles(SentenceTree t, int n)
+    {
+        var own = t.ChildrenWith(n, "acl").Where(v => t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj").Any()).ToList();
+        if (own.Count > 0) return own;
+        // "condemned [the attack carried out by X]" read as a clause with the noun as its subject: a verb with no auxiliary
+        // (so not "the attack was carried out by X") and a "by" phrase is the participle.
+        if (t.FullRel(n) == "nsubj" && t.Head(n) is int clause and >= 0 && t[clause].Upos == "VERB"
+            && !t.ChildrenWith(clause, "aux", "cop").Any() && EventNounAgents.ByPhrase(t, clause).Any()) return [clause];
+        int obj = t.Rel(n) == "conj" && t.Head(n) is int first and >= 0 ? first : n;
+        // Only one with its agent: a stray clause without "by" is as likely the verb's own ("attacked the inquiry, calling ...").
+        return t.Rel(obj) == "obj" && t.Head(obj) is int verb and >= 0
+            ? EventNounAgents.StrayParticiples(t, verb).Where(v => EventNounAgents.ByPhrase(t, v).Any())
+            : [];
+    }
+
     private static void FindForNoun(SentenceTree t, int n, string? slot, List<int> actors, List<int> recipients, Func<int, bool> excluded)
     {
         foreach (int c in t.Children(n))
@@ -107,6 +123,17 @@ internal static class EventArguments
             else if (t.Rel(c) == "nmod" && p == "by") actors.Add(c);
             else if (t.Rel(c) == "nmod" && (slot is null ? p is "on" or "against" or "with" or "to" : slot == "prep:" + p)) recipients.Add(c);
         }
+        // "the attack carried out by Russia against Ukraine's grid": the participle says who acted and against whom. The parser
+        // may hang it on the verb whose object the noun is ("condemned the attack carried out by ...").
+        if (actors.Count == 0)
+            foreach (int v in Participles(t, n))
+                foreach (int c in t.ChildrenWith(v, "obl", "obl:agent"))
+                {
+                    if (excluded(c) || t.IsTime(c)) continue;
+                    string p = t.CaseOf(c) ?? "";
+                    if (p == "by") actors.Add(c);
+                    else if (slot is null ? p is "on" or "against" : slot == "prep:" + p) recipients.Add(c);
+                }
         // "launched an attack", "held talks": a light verb's subject acts (not "described the attacks"); also through a
         // noun that measures the event out ("held three rounds of talks", "launched a wave of strikes").
         int carrier = t.Rel(n) == "nmod" && t.CaseOf(n) == "of" && t.Head(n) is int m and >= 0 && MeasureNouns.Contains(t.Lemma(m)) ? m : n;

@@ -21,15 +21,19 @@ internal static class EventNounAgents
         foreach (int v in t.ChildrenWith(verb, "ccomp"))
             if (t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))))
                 foreach (int a in ByPhrase(t, v)) yield return a;
-        // Or it hangs the participle on the verb, as its complement, a conjunct with no "and", a parataxis or an adverbial
-        // clause with no conjunction ("condemned [the attack] [carried out by X]"), often tagged as a past tense: a verb with
-        // no subject of its own and a "by" agent is the participle.
         if (events.Count > 0)
-            foreach (int v in t.ChildrenWith(verb, "xcomp", "conj", "ccomp", "parataxis", "advcl"))
-                if (t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj", "cc", "mark").Any())
-                    foreach (int a in ByPhrase(t, v)) yield return a;
+            foreach (int v in StrayParticiples(t, verb))
+                foreach (int a in ByPhrase(t, v)) yield return a;
         foreach (int a in RelativeTarget(t, verb, objects)) yield return a;
     }
+
+    /// <summary>
+    /// Participles of <paramref name="verb"/>'s object that the parser hung on the verb itself, as its complement, a conjunct
+    /// with no "and", a parataxis or an adverbial clause with no conjunction ("condemned [the attack] [carried out by X]"),
+    /// often tagged as a past tense: verbs with no subject of their own. The caller checks for their "by" agent.
+    /// </summary>
+    public static IEnumerable<int> StrayParticiples(SentenceTree t, int verb) =>
+        t.ChildrenWith(verb, "xcomp", "conj", "ccomp", "parataxis", "advcl").Where(v => t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj", "cc", "mark").Any());
 
     /// <summary>
     /// "Washington approved the sale, which Beijing condemned": a statement whose object is a relative pronoun is about
@@ -81,6 +85,6 @@ internal static class EventNounAgents
         foreach (int v in t.ChildrenWith(noun, "acl")) foreach (int c in ByPhrase(t, v)) yield return c;
     }
 
-    private static IEnumerable<int> ByPhrase(SentenceTree t, int verb) =>
+    public static IEnumerable<int> ByPhrase(SentenceTree t, int verb) =>
         t.ChildrenWith(verb, "obl", "obl:agent").Where(c => t.CaseOf(c) == "by");
 }

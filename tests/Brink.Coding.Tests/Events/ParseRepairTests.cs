@@ -1,7 +1,5 @@
 using Brink.Coding.Attribution;
 using Brink.Coding.Syntax;
-using Brink.Coding.Tests.Data;
-using Brink.Text;
 
 namespace Brink.Coding.Tests.Events;
 
@@ -11,20 +9,9 @@ namespace Brink.Coding.Tests.Events;
 /// </summary>
 public sealed class ParseRepairTests
 {
-    private static readonly Lazy<TextPipeline> Pipeline = new(() => TextPipeline.Load(Path.Combine(RepoData.Dir, "..", "models")));
-
     private static readonly HashSet<string> SpeechVerbs = ["say", "tell", "warn"];
 
-    /// <summary>The sentence tagged by the pipeline, with the tree set to <paramref name="heads"/> (1-based, 0 the root) and <paramref name="rels"/>.</summary>
-    private static SentenceTree Tree(string text, int[] heads, string[] rels)
-    {
-        var doc = Pipeline.Value.Process(text);
-        var sentence = doc.Sentences.First();
-        Assert.Equal(heads.Length, sentence.Length);
-        var tree = new SentenceTree(doc, sentence, doc.Entities.ToList());
-        for (int i = 0; i < heads.Length; i++) tree.Reattach(tree.First + i, heads[i] == 0 ? -1 : tree.First + heads[i] - 1, rels[i]);
-        return tree;
-    }
+    private static SentenceTree Tree(string text, int[] heads, string[] rels) => ForcedTree.Of(text, heads, rels);
 
     // "Rafael Grossi , who flew to Tehran , met Iranian officials ."
     private const string Grossi = "Rafael Grossi, who flew to Tehran, met Iranian officials.";
