@@ -24,7 +24,8 @@ internal static class PatternMatcher
                 || t.ChildrenWith(head, "advmod").Any(c => c > head && t[c].Upos is "ADV" or "ADP" && LemmaIs(t, c, token.Lemma))
                 || t.ChildrenWith(head, "obl").Any(o => t.ChildrenWith(o, "case").Any(c => IsSplitParticle(t, head, o, c) && LemmaIs(t, c, token.Lemma))),
             PatternSlot.Subject => Subjects(t, head).Any(c => CompoundIs(t, c, parts)),
-            PatternSlot.Object => t.ChildrenWith(head, "obj", "nsubj:pass").Any(c => token.Lemma is null || CompoundIs(t, c, parts)),
+            // "massed navy and coast guard ships": any conjunct of the object fills the slot.
+            PatternSlot.Object => t.ChildrenWith(head, "obj", "nsubj:pass").SelectMany(t.WithConjuncts).Any(c => token.Lemma is null || CompoundIs(t, c, parts)),
             // "called Erdogan on Monday" is not "called on": a time expression never fills a preposition slot.
             PatternSlot.Preposition => t.ChildrenWith(head, "obl", "nmod").Any(c => !t.IsTime(c) && t.CaseOf(c) == token.Preposition && (parts.Count == 0 || CompoundIs(t, c, parts))),
             PatternSlot.Xcomp => t.ChildrenWith(head, "xcomp").Any(c => token.Lemma is null || LemmaIs(t, c, token.Lemma)),

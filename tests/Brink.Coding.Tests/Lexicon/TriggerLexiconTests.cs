@@ -12,7 +12,7 @@ public sealed class TriggerLexiconTests
     public void Attack_as_a_verb_is_assault()
     {
         var bare = Lex.Candidates("attack", noun: false).Single(e => e.Pattern.Count == 0);
-        Assert.Equal(("ASSAULT", null, "190", 1763), (bare.Type, bare.Mode, bare.Cameo, bare.Line));
+        Assert.Equal(("ASSAULT", null, "190", 1766), (bare.Type, bare.Mode, bare.Cameo, bare.Line));
         Assert.Equal([new RecipientSlot(RecipientKind.Object, null)], bare.Recipients);
         Assert.True(bare.IsAmbiguous);
     }
@@ -22,7 +22,7 @@ public sealed class TriggerLexiconTests
     {
         var nouns = Lex.Candidates("attack", noun: true);
         var cyber = nouns[0];
-        Assert.Equal(("COERCE", "cyber", 1751), (cyber.Type, cyber.Mode, cyber.Line));
+        Assert.Equal(("COERCE", "cyber", 1754), (cyber.Type, cyber.Mode, cyber.Line));
         Assert.Equal(["cyber"], cyber.Pattern.Modifiers);
         Assert.Equal(
             [new RecipientSlot(RecipientKind.Preposition, "on"), new RecipientSlot(RecipientKind.Preposition, "against")],
@@ -34,7 +34,7 @@ public sealed class TriggerLexiconTests
     public void Phrasal_pattern_with_preposition()
     {
         var row = Lex.Candidates("crack", noun: false).Single();
-        Assert.Equal(("COERCE", "down", 1566), (row.Type, row.Pattern.Particle, row.Line));
+        Assert.Equal(("COERCE", "down", 1569), (row.Type, row.Pattern.Particle, row.Line));
         Assert.Equal([new PatternToken(PatternSlot.Preposition, "on", null)], row.Pattern.Prepositions);
         Assert.Equal("+prt:down +prep:on", row.Pattern.ToString());
     }
@@ -42,7 +42,7 @@ public sealed class TriggerLexiconTests
     [Fact]
     public void Preposition_with_object_lemma()
     {
-        var row = Lex.Candidates("call", noun: false).Single(e => e.Line == 715);
+        var row = Lex.Candidates("call", noun: false).Single(e => e.Line == 716);
         Assert.Equal(("REQUEST", "yield", "1053"), (row.Type, row.Mode, row.Cameo));
         var prep = Assert.Single(row.Pattern.Prepositions);
         Assert.Equal(("for", "release"), (prep.Preposition, prep.Lemma));
@@ -52,17 +52,17 @@ public sealed class TriggerLexiconTests
     [Fact]
     public void Xcomp_object_and_subject_patterns()
     {
-        var invade = Lex.Candidates("threaten", noun: false).Single(e => e.Line == 1001);
+        var invade = Lex.Candidates("threaten", noun: false).Single(e => e.Line == 1002);
         Assert.Equal(("THREATEN", "territory", true, "invade"), (invade.Type, invade.Mode, invade.Pattern.RequiresXcomp, invade.Pattern.XcompVerb));
 
-        var callOn = Lex.Candidates("call", noun: false).Single(e => e.Line == 642);
+        var callOn = Lex.Candidates("call", noun: false).Single(e => e.Line == 643);
         Assert.True(callOn.Pattern.RequiresXcomp);
         Assert.Null(callOn.Pattern.XcompVerb);
 
-        var sanction = Lex.Candidates("impose", noun: false).Single(e => e.Line == 1133);
+        var sanction = Lex.Candidates("impose", noun: false).Single(e => e.Line == 1134);
         Assert.Equal(("SANCTION", "discontinue", "sanction"), (sanction.Type, sanction.Mode, sanction.Pattern.Object));
 
-        var withdraw = Lex.Candidates("withdraw", noun: false).Single(e => e.Line == 538);
+        var withdraw = Lex.Candidates("withdraw", noun: false).Single(e => e.Line == 539);
         Assert.Equal(("RETREAT", "troop"), (withdraw.Type, withdraw.Pattern.Subject));
     }
 
