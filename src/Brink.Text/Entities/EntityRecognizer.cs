@@ -76,15 +76,30 @@ public sealed class EntityRecognizer : IDocComponent
             NameRuns.Mark(sh, runs, bounds);
             var x = new EntityInput(sh, tags, gaz, senses, runs, bounds, NameRuns.CaseStyle(sh));
             int p1 = -1, p2 = -1;
+            bool cased = x.CaseStyle == NameRuns.Normal && SkipsPlainWords;
             for (int i = 0; i < sh.Length; i++)
             {
-                int c = Predict(x, i, p1, p2, f, scores, allowed);
+                int c = cased && p1 <= 0 && CannotStartName(sh, gaz, i) ? 0 : Predict(x, i, p1, p2, f, scores, allowed);
                 doc.Data(sent.StartToken + i).Entity = (byte)c;
                 p2 = p1;
                 p1 = c;
             }
         }
     }
+
+    /// <summary>
+    /// In normally cased text, a name starts at a capital, a digit, a known place or a lowercase particle right before a
+    /// capital ("al-Qaeda", "bin Laden", "de Blasio"): any other word after an "O" is an "O" without scoring.
+    /// </summary>
+    internal static bool CannotStartName(ReadOnlySpan<WordHashes> sh, ReadOnlySpan<byte> gaz, int i)
+    {
+        const WordClass NameLike = WordClass.Title | WordClass.AllUpper | WordClass.HasDigit;
+        if (gaz[i] != 0 || (sh[i].Class & NameLike) != 0) return false;
+        return (i + 1 >= sh.Length || (sh[i + 1].Class & NameLike) == 0) && (i + 2 >= sh.Length || (sh[i + 2].Class & NameLike) == 0);
+    }
+
+    /// <summary>Whether words that cannot start a name are tagged "O" unscored (<see cref="CannotStartName"/>); tests compare both.</summary>
+    internal bool SkipsPlainWords { get; set; } = true;
 
     internal int Predict(in EntityInput x, int i, int p1, int p2, Span<ulong> f, Span<int> scores, Span<bool> allowed)
     {
