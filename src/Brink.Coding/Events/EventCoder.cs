@@ -19,9 +19,19 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         List<DateMention> datesBefore = []; // the time expressions of the sentence before
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Length == 0 || !sentence.IsParsed || article.IsFurniture(sentence.Start))
+            if (sentence.Length == 0 || article.IsFurniture(sentence.Start))
             {
                 datesBefore = [];
+                continue;
+            }
+            if (!sentence.IsParsed)
+            {
+                // A sentence with names but no event word is not parsed; its names are still the actors later pronouns may
+                // refer to, and its dates what a following "then" goes by.
+                var names = new SentenceTree(doc, sentence, entities);
+                ShallowSubject.Mark(names);
+                foreach (var e in names.Entities) actors.Resolve(names, e.EndToken - 1);
+                datesBefore = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
                 continue;
             }
             var tree = new SentenceTree(doc, sentence, entities);
@@ -62,7 +72,6 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         if (sentence.Length == 0 || article.IsFurniture(sentence.Start)) return false;
         foreach (var token in sentence.Tokens)
         {
-            if (token.Entity != "O") return true;
             string upos = token.Upos;
             if (upos is "VERB" or "NOUN" && knowledge.Triggers(token.Lemma.ToLowerInvariant(), upos == "NOUN").Count > 0) return true;
         }
