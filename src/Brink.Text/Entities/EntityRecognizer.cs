@@ -79,7 +79,8 @@ public sealed class EntityRecognizer : IDocComponent
             bool cased = x.CaseStyle == NameRuns.Normal && SkipsPlainWords;
             for (int i = 0; i < sh.Length; i++)
             {
-                int c = cased && p1 <= 0 && CannotStartName(sh, gaz, i) ? 0 : Predict(x, i, p1, p2, f, scores, allowed);
+                int c = cased && p1 <= 0 && IsFunctionWord(doc.Labels.Upos.Name(doc.Data(sent.StartToken + i).Upos)) && CannotStartName(sh, gaz, i)
+                    ? 0 : Predict(x, i, p1, p2, f, scores, allowed);
                 doc.Data(sent.StartToken + i).Entity = (byte)c;
                 p2 = p1;
                 p1 = c;
@@ -97,6 +98,9 @@ public sealed class EntityRecognizer : IDocComponent
         if (gaz[i] != 0 || (sh[i].Class & NameLike) != 0) return false;
         return (i + 1 >= sh.Length || (sh[i + 1].Class & NameLike) == 0) && (i + 2 >= sh.Length || (sh[i + 2].Class & NameLike) == 0);
     }
+
+    // Web text writes some names in lower case ("google", "yahoo answers"), never as these word classes.
+    private static bool IsFunctionWord(string upos) => upos is "DET" or "ADP" or "AUX" or "PRON" or "CCONJ" or "SCONJ" or "PART" or "PUNCT" or "VERB" or "ADV";
 
     /// <summary>Whether words that cannot start a name are tagged "O" unscored (<see cref="CannotStartName"/>); tests compare both.</summary>
     internal bool SkipsPlainWords { get; set; } = true;
