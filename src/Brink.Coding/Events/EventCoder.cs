@@ -148,6 +148,11 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         finder.NoteGroup(actorList);
         finder.NoteGroup(recipientList);
         recipientList = recipientList.Select(r => finder.OtherSide(r, actorList, reading.Type)).ToList();
+        // Nameless forces or weapons that took the speaker's own country from the story ("condemns the rocket and artillery
+        // strike" read as condemning "artillery") are more likely a misread argument than a state condemning its own army.
+        if (reading.Type is "ACCUSE" or "REJECT")
+            recipientList.RemoveAll(r => r is { CountryFromStory: true, Name: null, Role: null, Sector: "MIL" }
+                && actorList.Any(a => a.Country == r.Country && a.Sector is not null && IsState(a)));
         if (reading.Type is "ACCUSE" or "REJECT" && !noun && !recipientList.Any(IsResolved))
         {
             // Condemning an attack is accusing whoever carried it out; rejecting a proposal rebuffs whoever made it.

@@ -17,9 +17,10 @@ internal static class EventNounAgents
         var events = objects.Where(n => isEventNoun(t.Lemma(n))).ToList();
         foreach (int n in events)
             foreach (int a in AgentsOf(t, n)) yield return a;
-        // The parser sometimes reads "condemned the attack carried out by X" as a clause with "the attack" as its subject.
-        foreach (int v in t.ChildrenWith(verb, "ccomp"))
-            if (t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))))
+        // The parser sometimes reads "condemned the attack carried out by X" as a clause with "the attack" as its subject,
+        // complement or conjunct of the verb ("condemns the rocket and artillery [strike carried out by X]").
+        foreach (int v in t.ChildrenWith(verb, "ccomp", "conj", "parataxis"))
+            if (!t.ChildrenWith(v, "aux", "cop").Any() && t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))))
                 foreach (int a in ByPhrase(t, v)) yield return a;
         if (events.Count > 0)
             foreach (int v in StrayParticiples(t, verb))

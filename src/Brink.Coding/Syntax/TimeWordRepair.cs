@@ -31,6 +31,10 @@ internal static class TimeWordRepair
                 t.Reattach(verb, oh, oh < 0 ? "root" : t.FullRel(vh));
                 t.Reattach(vh, verb, "obj");
             }
+            else if (t.Head(subject) is int into && into >= first && into < end && vh < 0)
+            {
+                // "Ecuador last week condemned": the subject read as a modifier of the time words, which hang on the verb.
+            }
             else
             {
                 // Otherwise only the misparse where the verb hangs off the subject itself or off the time words;

@@ -58,4 +58,25 @@ public sealed class ParseRepairTests
             ["nsubj", "aux", "root", "case", "obl", "mark", "nsubj", "advcl", "punct"]);
         Assert.Equal(-1, AttributionFinder.GoverningSpeechVerb(t, t.First + 2, SpeechVerbs));
     }
+
+    [Fact]
+    public void A_subject_read_as_a_modifier_of_the_time_words_is_the_verbs_subject()
+    {
+        // "Ecuador last week condemned the raid ." with "Ecuador" a compound of "week", which hangs on the verb.
+        var t = Tree("Ecuador last week condemned the raid.", [3, 3, 4, 0, 6, 4, 4], ["compound", "amod", "obl:unmarked", "root", "det", "obj", "punct"]);
+        TimeWordRepair.Apply(t, [(t.First + 1, t.First + 3)]);
+        Assert.Equal((t.First + 3, "nsubj"), (t.Head(t.First), t.FullRel(t.First)));
+        Assert.Equal(t.First + 3, t.Head(t.First + 2));
+    }
+
+    [Fact]
+    public void The_agent_of_an_event_noun_read_as_subject_of_a_conjunct_clause_is_found()
+    {
+        // "Norway condemns the rocket and artillery strike carried out by Sweden ." with "strike" the subject of "carried",
+        // a conjunct of "condemns".
+        var t = Tree("Norway condemns the rocket and artillery strike carried out by Sweden.", [2, 0, 4, 2, 6, 4, 8, 2, 8, 11, 8, 2],
+            ["nsubj", "root", "det", "obj", "cc", "conj", "nsubj", "conj", "compound:prt", "case", "obl", "punct"]);
+        var agents = Brink.Coding.Events.EventNounAgents.Of(t, t.First + 1, lemma => lemma is "strike" or "attack").ToList();
+        Assert.Equal([t.First + 10], agents);
+    }
 }
