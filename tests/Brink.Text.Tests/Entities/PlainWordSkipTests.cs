@@ -1,16 +1,12 @@
 using Brink.Text.Entities;
+using Brink.Text.Tests.Fixtures;
 
 namespace Brink.Text.Tests.Entities;
 
 /// <summary>Words that cannot start a name are tagged "O" without scoring; in well-cased news that must change no entity.</summary>
 public sealed class PlainWordSkipTests
 {
-    private static readonly Lazy<TextPipeline> Shipped = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Brink.sln"))) dir = dir.Parent;
-        return TextPipeline.Load(Path.Combine(dir!.FullName, "models"));
-    });
+    private static readonly Lazy<TextPipeline> Shipped = new(() => TextPipeline.Load(ShippedModels.Dir));
 
     // Names that start with a lowercase particle, and names among long runs of plain words.
     private const string News = """

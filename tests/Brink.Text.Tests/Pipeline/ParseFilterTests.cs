@@ -1,14 +1,11 @@
+using Brink.Text.Tests.Fixtures;
+
 namespace Brink.Text.Tests.Pipeline;
 
 /// <summary>A caller may have only some sentences parsed: those parse as they would alone in the pipeline, the others are marked.</summary>
 public sealed class ParseFilterTests
 {
-    private static readonly Lazy<TextPipeline> Shipped = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Brink.sln"))) dir = dir.Parent;
-        return TextPipeline.Load(Path.Combine(dir!.FullName, "models"));
-    });
+    private static readonly Lazy<TextPipeline> Shipped = new(() => TextPipeline.Load(ShippedModels.Dir));
 
     private const string Text = "Foreign ministers met in Vienna on Monday. The weather was mild all week. They agreed to meet again.";
 

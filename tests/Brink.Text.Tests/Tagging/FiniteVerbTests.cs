@@ -1,4 +1,5 @@
 using Brink.Text;
+using Brink.Text.Tests.Fixtures;
 
 namespace Brink.Text.Tests.Tagging;
 
@@ -8,14 +9,7 @@ namespace Brink.Text.Tests.Tagging;
 /// </summary>
 public sealed class FiniteVerbTests
 {
-    private static readonly Lazy<TextPipeline> Pipeline = new(() => TextPipeline.Load(ShippedModels()));
-
-    private static string ShippedModels()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Brink.sln"))) return Path.Combine(dir.FullName, "models");
-        throw new InvalidOperationException($"Brink.sln not found above {AppContext.BaseDirectory}; run the tests from inside the repository.");
-    }
+    private static readonly Lazy<TextPipeline> Pipeline = new(() => TextPipeline.Load(ShippedModels.Dir));
 
     private static string TagOf(string sentence, string word)
     {
