@@ -54,9 +54,22 @@ internal static class AttributionFinder
             if (t.Rel(i) != "case" && t.Children(i).Any(c => t[c].Text.Equals("according", StringComparison.OrdinalIgnoreCase))) sources.Add(Source(t, i));
             if (i == speakerVerb || i == trigger || !Reporting.Contains(t.Lemma(i)) || t.Dominates(i, trigger)) continue;
             foreach (int s in t.ChildrenWith(i, "nsubj"))
-                if (t[s].Upos != "PRON" || outlet is not null) sources.Add(Source(t, s));
+                if (t[s].Upos != "PRON" || outlet is not null) sources.Add(Source(t, PersonBefore(t, i, s)));
         }
         return sources.DistinctBy(s => s.Text).ToList();
+    }
+
+    /// <summary>
+    /// "two officials familiar with the talks told Axios", parsed with "the talks" as the subject and "officials" left
+    /// hanging on the verb: a subject that names no person or group gives way to a bare noun for people before it.
+    /// </summary>
+    private static int PersonBefore(SentenceTree t, int verb, int subject)
+    {
+        if (t[subject].Upos != "NOUN" || t[subject].Supersense is "noun.person" or "noun.group") return subject;
+        int person = -1;
+        foreach (int c in t.Children(verb))
+            if (c < subject && t[c].Upos == "NOUN" && t[c].Supersense == "noun.person" && t.CaseOf(c) is null && t.Rel(c) is "obl" or "dep" or "nsubj") person = c;
+        return person >= 0 ? person : subject;
     }
 
     /// <summary>A cited source: the words of its phrase, how many people (when said), and whether it is named.</summary>

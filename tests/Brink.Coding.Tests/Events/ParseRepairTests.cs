@@ -79,4 +79,16 @@ public sealed class ParseRepairTests
         var agents = Brink.Coding.Events.EventNounAgents.Of(t, t.First + 1, lemma => lemma is "strike" or "attack").ToList();
         Assert.Equal([t.First + 10], agents);
     }
+
+    [Fact]
+    public void People_left_beside_a_subject_that_names_no_one_are_the_source()
+    {
+        // "Egypt hosted talks , two officials familiar with the talks told Axios ." with "the talks" read as the subject
+        // of "told" and "officials" left hanging on it.
+        var t = Tree("Egypt hosted talks, two officials familiar with the talks told Axios.", [2, 0, 2, 11, 6, 11, 6, 11, 10, 11, 2, 11, 2],
+            ["nsubj", "root", "obj", "punct", "nummod", "obl:unmarked", "amod", "mark", "det", "nsubj", "conj", "obj", "punct"]);
+        var source = Assert.Single(AttributionFinder.Sources(t, t.First + 1, -1, null));
+        Assert.Equal((2, false), (source.Count, source.Named));
+        Assert.StartsWith("two officials", source.Text);
+    }
 }
