@@ -100,10 +100,9 @@ internal static class EventArguments
     {
         var own = t.ChildrenWith(n, "acl").Where(v => t[v].Upos == "VERB" && !t.ChildrenWith(v, "nsubj").Any()).ToList();
         if (own.Count > 0) return own;
-        // "condemned [the attack carried out by X]" read as a clause with the noun as its subject: a verb with no auxiliary
-        // (so not "the attack was carried out by X") and a "by" phrase is the participle.
-        if (t.FullRel(n) == "nsubj" && t.Head(n) is int clause and >= 0 && t[clause].Upos == "VERB"
-            && !t.ChildrenWith(clause, "aux", "cop").Any() && EventNounAgents.ByPhrase(t, clause).Any()) return [clause];
+        // "condemned [the attack carried out by X]" read as a clause with the noun as its subject.
+        if (t.FullRel(n) == "nsubj" && t.Head(n) is int clause and >= 0 && t[clause].Upos == "VERB" && EventNounAgents.IsAgentClause(t, clause))
+            return [clause];
         int obj = t.Rel(n) == "conj" && t.Head(n) is int first and >= 0 ? first : n;
         // Only one with its agent: a stray clause without "by" is as likely the verb's own ("attacked the inquiry, calling ...").
         return t.Rel(obj) == "obj" && t.Head(obj) is int verb and >= 0

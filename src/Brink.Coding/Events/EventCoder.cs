@@ -24,18 +24,17 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                 datesBefore = [];
                 continue;
             }
+            var tree = new SentenceTree(doc, sentence, entities);
+            var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
             if (!sentence.IsParsed)
             {
                 // A sentence with names but no event word is not parsed; its names are still the actors later pronouns may
                 // refer to, and its dates what a following "then" goes by.
-                var names = new SentenceTree(doc, sentence, entities);
-                ShallowSubject.Mark(names);
-                foreach (var e in names.Entities) actors.Resolve(names, e.EndToken - 1);
-                datesBefore = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
+                ShallowSubject.Mark(tree);
+                foreach (var e in tree.Entities) actors.Resolve(tree, e.EndToken - 1);
+                datesBefore = dates;
                 continue;
             }
-            var tree = new SentenceTree(doc, sentence, entities);
-            var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
             foreach (var d in dates) tree.MarkTime(d.FirstToken, d.EndToken);
             RelativeClauseRepair.Apply(tree);
             TimeWordRepair.Apply(tree, dates.Select(d => (d.FirstToken, d.EndToken)).ToList());

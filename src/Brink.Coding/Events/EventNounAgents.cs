@@ -20,7 +20,7 @@ internal static class EventNounAgents
         // The parser sometimes reads "condemned the attack carried out by X" as a clause with "the attack" as its subject,
         // complement or conjunct of the verb ("condemns the rocket and artillery [strike carried out by X]").
         foreach (int v in t.ChildrenWith(verb, "ccomp", "conj", "parataxis"))
-            if (!t.ChildrenWith(v, "aux", "cop").Any() && t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))))
+            if (t.ChildrenWith(v, "nsubj").Any(n => isEventNoun(t.Lemma(n))) && IsAgentClause(t, v))
                 foreach (int a in ByPhrase(t, v)) yield return a;
         if (events.Count > 0)
             foreach (int v in StrayParticiples(t, verb))
@@ -85,6 +85,12 @@ internal static class EventNounAgents
         foreach (int c in t.ChildrenWith(noun, "nmod")) if (t.CaseOf(c) == "by") yield return c;
         foreach (int v in t.ChildrenWith(noun, "acl")) foreach (int c in ByPhrase(t, v)) yield return c;
     }
+
+    /// <summary>
+    /// "[the attack] carried out by X" read as a clause with the event noun as its subject: a "by" phrase and no auxiliary
+    /// (so not "the attack was carried out by X", where the noun really is the subject).
+    /// </summary>
+    public static bool IsAgentClause(SentenceTree t, int verb) => !t.ChildrenWith(verb, "aux", "cop").Any() && ByPhrase(t, verb).Any();
 
     public static IEnumerable<int> ByPhrase(SentenceTree t, int verb) =>
         t.ChildrenWith(verb, "obl", "obl:agent").Where(c => t.CaseOf(c) == "by");

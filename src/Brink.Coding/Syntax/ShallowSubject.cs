@@ -9,17 +9,15 @@ internal static class ShallowSubject
     /// <summary>Marks the subject name's head word as "nsubj" in <paramref name="t"/> (a tree without arcs), if there is one.</summary>
     public static void Mark(SentenceTree t)
     {
-        foreach (var e in t.Entities)
-        {
-            for (int k = t.First; k < e.FirstToken; k++)
-                if (t[k].Upos is "VERB" or "AUX" or "ADP") return;
-            for (int k = e.EndToken; k < t.End; k++)
-                if (t[k].Upos is "VERB" or "AUX")
-                {
-                    t.Reattach(e.EndToken - 1, -1, "nsubj");
-                    return;
-                }
-            return;
-        }
+        if (t.Entities.Count == 0) return;
+        var e = t.Entities[0];
+        for (int k = t.First; k < e.FirstToken; k++)
+            if (t[k].Upos is "VERB" or "AUX" or "ADP") return;
+        for (int k = e.EndToken; k < t.End; k++)
+            if (t[k].Upos is "VERB" or "AUX")
+            {
+                t.Reattach(e.EndToken - 1, -1, "nsubj");
+                return;
+            }
     }
 }

@@ -63,6 +63,9 @@ public sealed class EntityRecognizer : IDocComponent
         Span<ulong> f = stackalloc ulong[EntityFeatures.Max];
         Span<int> scores = stackalloc int[_model.ClassCount];
         Span<bool> allowed = stackalloc bool[_model.ClassCount];
+        // Which part-of-speech ids are function words, looked up once a document rather than by name at every word.
+        Span<bool> function = stackalloc bool[doc.Labels.Upos.Count];
+        for (int u = 0; u < function.Length; u++) function[u] = IsFunctionWord(doc.Labels.Upos.Name(u));
         for (int si = 0; si < doc.SentenceCount; si++)
         {
             var sent = doc.Sentence(si);
@@ -79,7 +82,8 @@ public sealed class EntityRecognizer : IDocComponent
             bool cased = x.CaseStyle == NameRuns.Normal && SkipsPlainWords;
             for (int i = 0; i < sh.Length; i++)
             {
-                int c = cased && p1 <= 0 && IsFunctionWord(doc.Labels.Upos.Name(doc.Data(sent.StartToken + i).Upos)) && CannotStartName(sh, gaz, i)
+                int c = cased && p1 <= 0 && (uint)doc.Data(sent.StartToken + i).Upos < (uint)function.Length
+                    && function[doc.Data(sent.StartToken + i).Upos] && CannotStartName(sh, gaz, i)
                     ? 0 : Predict(x, i, p1, p2, f, scores, allowed);
                 doc.Data(sent.StartToken + i).Entity = (byte)c;
                 p2 = p1;

@@ -40,7 +40,7 @@ internal static class ParserTrainer
         {
             var (heads, labels) = trees[s];
             for (int i = 0; i < labels.Length; i++)
-                if (marked.TryGetValue(labels[i], out int count) && count < minLifted) labels[i] = labels[i][..labels[i].IndexOf(Projectivity.Mark)];
+                if (marked.TryGetValue(labels[i], out int count) && count < minLifted) labels[i] = Projectivity.BaseOf(labels[i]);
             int n = heads.Length;
             var words = new ulong[n + 1];
             var tagHashes = new ulong[n + 1];

@@ -32,7 +32,8 @@ internal static class Projectivity
         }
     }
 
-    private static string BaseOf(string label) => label.IndexOf(Mark) is int i and >= 0 ? label[..i] : label;
+    /// <summary>The relation of a label without its lift mark: "case" for "case|obl".</summary>
+    public static string BaseOf(string label) => label.IndexOf(Mark) is int i and >= 0 ? label[..i] : label;
 
     /// <summary>Whether every word between <paramref name="h"/> and <paramref name="d"/> descends from h.</summary>
     public static bool IsProjective(ReadOnlySpan<int> heads, int h, int d)
