@@ -9,6 +9,7 @@ using Brink.Cli.Commands.Store;
 using Brink.Cli.Commands.Analysis;
 using Brink.Cli.Commands.Demo;
 using Brink.Cli.Commands.Generate;
+using Brink.Cli.Commands.Annotations;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -45,6 +46,14 @@ app.Configure(config =>
     {
         build.SetDescription("Derive the compact tables Brink ships from open data.");
         build.AddCommand<BuildPlacesCommand>("places").WithDescription("Place names with countries from the GeoNames gazetteer (data/places/places.tsv).");
+    });
+    config.AddBranch("annotations", annotations =>
+    {
+        annotations.SetDescription("Build and check the annotated real-news data (data/annotations/).");
+        annotations.AddCommand<AnnotationsSampleCommand>("sample").WithDescription("Draw Current Events rows to annotate, stratified by year, with a seed.");
+        annotations.AddCommand<AnnotationsResolveCommand>("resolve").WithDescription("Turn an annotator's working file (spans as text) into checked annotations with offsets.");
+        annotations.AddCommand<AnnotationsAgreeCommand>("agree").WithDescription("Agreement of two independent annotations of the same rows (kappa on type, parties, modality).");
+        annotations.AddCommand<AnnotationsSplitCommand>("split").WithDescription("Split annotated rows into train, dev and test by day, from a seed.");
     });
     config.AddBranch("eval", eval =>
     {

@@ -11,19 +11,23 @@ public static class CodingEvaluation
     public static readonly string[] Fields = ["event", "type", "actor", "recipient", "date", "modality", "attribution"];
 
     /// <summary>
-    /// Codes every NN-*.txt in <paramref name="goldDir"/> that has a .gold.tsv beside it and scores the result;
-    /// <paramref name="errors"/>, when given, receives one line per missed gold event, spurious event and disagreeing field.
+    /// Codes every article that has a NAME.gold.tsv in <paramref name="goldDir"/> and scores the result. The article
+    /// NAME.txt is read beside its gold file, else from <paramref name="textsDir"/> (annotations of texts Brink may not
+    /// ship, such as the Wikinews and seed articles in ../shared, keep only the gold file). <paramref name="errors"/>,
+    /// when given, receives one line per missed gold event, spurious event and disagreeing field.
     /// </summary>
-    public static IReadOnlyList<FieldScore> Run(EventExtractor extractor, string goldDir, out int articles, Action<string>? errors = null)
+    public static IReadOnlyList<FieldScore> Run(EventExtractor extractor, string goldDir, out int articles, Action<string>? errors = null, string? textsDir = null)
     {
         if (!Directory.Exists(goldDir)) throw new DirectoryNotFoundException($"Gold folder '{goldDir}' does not exist (example: eval/coding).");
         var correct = Fields.ToDictionary(f => f, _ => 0);
         int predicted = 0, gold = 0;
         articles = 0;
-        foreach (var textPath in Directory.GetFiles(goldDir, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var goldPath in Directory.GetFiles(goldDir, "*.gold.tsv").Order(StringComparer.Ordinal))
         {
-            string goldPath = Path.ChangeExtension(textPath, ".gold.tsv");
-            if (!File.Exists(goldPath)) continue;
+            string name = Path.GetFileName(goldPath)[..^".gold.tsv".Length] + ".txt";
+            string textPath = Path.Combine(goldDir, name);
+            if (!File.Exists(textPath) && textsDir is not null) textPath = Path.Combine(textsDir, name);
+            if (!File.Exists(textPath)) throw new FileNotFoundException($"{goldPath}: its article '{name}' is neither beside it nor in --texts ({textsDir ?? "not given"}).", textPath);
             articles++;
             var article = EventExtractor.ReadArticle(File.ReadAllText(textPath), textPath);
             var goldEvents = GoldReader.Read(goldPath, article);

@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using Brink.Coding;
+using Brink.Coding.Annotations;
+using Brink.Coding.Ontology;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Brink.Cli.Commands.Annotations;
+
+/// <summary>`brink annotations split`: annotated rows into train, dev and test by day (no day in two splits), from a seed.</summary>
+internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<AnnotationsSplitCommand.Settings>
+{
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILES>")]
+        [Description("Annotated JSON lines (a row id may appear once over all files)")]
+        public string[] Files { get; init; } = [];
+
+        [CommandOption("--out-dir <DIR>")]
+        [Description("Where train.jsonl, dev.jsonl and test.jsonl go (default: data/annotations)")]
+        public string OutDir { get; init; } = "data/annotations";
+
+        [CommandOption("--seed <N>")]
+        public int Seed { get; init; } = 14;
+
+        [CommandOption("--data <DIR>")]
+        public string? Data { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Files.Length == 0) throw new CliException("annotations split needs annotated files.");
+        var ontology = PloverOntology.Load(EventExtractor.ResolveDataDir(settings.Data));
+        var rows = new List<AnnotatedSentence>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in settings.Files)
+            foreach (var row in AnnotationReader.Read(file, ontology))
+            {
+                if (seen.TryGetValue(row.Id, out var other)) throw new CliException($"{file}:{row.Line}: row {row.Id} is also in {other}; adjudicate it to one row first.");
+                seen[row.Id] = file;
+                rows.Add(row);
+            }
+        Directory.CreateDirectory(settings.OutDir);
+        var table = new Table().AddColumns("split", "rows", "days", "events", "file");
+        foreach (var split in Enum.GetValues<AnnotationSplit>())
+        {
+            // Rows keep the sample's order inside a split: it is random and stratified, so any prefix is a fair sample.
+            var part = rows.Where(r => DaySplit.Of(r.Date, settings.Seed) == split).ToList();
+            string path = Path.Combine(settings.OutDir, split.ToString().ToLowerInvariant() + ".jsonl");
+            AnnotationWriter.Write(path, part);
+            table.AddRow(split.ToString().ToLowerInvariant(), $"{part.Count}", $"{part.Select(r => r.Date).Distinct().Count()}", $"{part.Sum(r => r.Events.Count)}", path);
+        }
+        console.Write(table);
+        return 0;
+    }
+}
