@@ -41,6 +41,7 @@ app.Configure(config =>
     {
         train.SetDescription("Train models from open data.");
         train.AddCommand<TrainTextCommand>("text").WithDescription("Train the tagger, parser and entity recognizer on UD English EWT and UNER.");
+        train.AddCommand<TrainCodingCommand>("coding").WithDescription("Train the coder's type, argument and modality models on annotated real news (data/annotations).");
     });
     config.AddBranch("build", build =>
     {

@@ -69,6 +69,8 @@ internal sealed class CodingKnowledge : ICodingKnowledge
     public IReadOnlyList<string> Contexts(string? cameo) =>
         cameo is not null && _ontology.FromCameo(cameo) is { } m ? m.Contexts.Where(_ontology.IsContext).ToArray() : [];
 
+    public string? CameoFor(string type, string? mode) => _ontology.IsType(type) ? _ontology.CameoFor(type, mode) : null;
+
     public string? Quad(string type) => _ontology.IsType(type) ? QuadName(_ontology.Quad(type)) : null;
 
     /// <summary>

@@ -8,7 +8,7 @@ using Brink.Text;
 namespace Brink.Coding.Events;
 
 /// <summary>Codes every event of a parsed article: trigger, arguments, actors, date, modality, attribution.</summary>
-internal sealed class EventCoder(ICodingKnowledge knowledge)
+internal sealed partial class EventCoder(ICodingKnowledge knowledge, Learning.CoderModel? model = null)
 {
     public List<EventRecord> Code(Article article, Doc doc)
     {
@@ -35,10 +35,14 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                 datesBefore = dates;
                 continue;
             }
-            foreach (var d in dates) tree.MarkTime(d.FirstToken, d.EndToken);
-            RelativeClauseRepair.Apply(tree);
-            TimeWordRepair.Apply(tree, dates.Select(d => (d.FirstToken, d.EndToken)).ToList());
-            SubjectRootRepair.Apply(tree);
+            Repair(tree, dates);
+            if (model is not null)
+            {
+                CodeLearned(new EventContext(article, tree, sentence, actors, dates, datesBefore, anchor, events), model);
+                FinishSentence(tree, actors, events);
+                datesBefore = dates;
+                continue;
+            }
             // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
             var coded = new Dictionary<int, string>();
             foreach (bool noun in new[] { false, true })
@@ -53,12 +57,26 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
                     coded[i] = reading.Type;
                     events.Add(record);
                 }
-            events.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
-            // Later sentences' pronouns may refer to anyone named here, even outside an event.
-            foreach (var e in tree.Entities) actors.Resolve(tree, e.EndToken - 1);
+            FinishSentence(tree, actors, events);
             datesBefore = dates;
         }
         return events;
+    }
+
+    private static void FinishSentence(SentenceTree tree, ActorFinder actors, List<EventRecord> events)
+    {
+        events.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        // Later sentences' pronouns may refer to anyone named here, even outside an event.
+        foreach (var e in tree.Entities) actors.Resolve(tree, e.EndToken - 1);
+    }
+
+    /// <summary>Marks the sentence's time expressions and mends the parses the coder knows to be wrong; training reads trees mended the same way.</summary>
+    internal static void Repair(SentenceTree tree, List<DateMention> dates)
+    {
+        foreach (var d in dates) tree.MarkTime(d.FirstToken, d.EndToken);
+        RelativeClauseRepair.Apply(tree);
+        TimeWordRepair.Apply(tree, dates.Select(d => (d.FirstToken, d.EndToken)).ToList());
+        SubjectRootRepair.Apply(tree);
     }
 
     /// <summary>
@@ -72,6 +90,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         foreach (var token in sentence.Tokens)
         {
             string upos = token.Upos;
+            // The learned type model reads every verb and noun, not only the lexicon's.
+            if (model is not null && upos is "VERB" or "NOUN") return true;
             if (upos is "VERB" or "NOUN" && knowledge.Triggers(token.Lemma.ToLowerInvariant(), upos == "NOUN").Count > 0) return true;
         }
         return false;
@@ -199,72 +219,8 @@ internal sealed class EventCoder(ICodingKnowledge knowledge)
         if (conditionalThreat && modality == Coding.Modality.Asserted) modality = Coding.Modality.Conditional;
         var date = EventDater.DateFor(t, trigger, dates, anchor, modality, knowledge.SpeechVerbs);
         if (NonEvents.IsNonEvent(t, trigger, noun, reading, knowledge.SpeechVerbs, date.Precision != DatePrecision.Publication)) return null;
-        if (date.Precision == DatePrecision.Publication) date = EventDater.Following(t, trigger, dates, datesBefore, sentence.Index, earlier) ?? date;
-        int speechVerb = AttributionFinder.GoverningSpeechVerb(t, trigger, knowledge.SpeechVerbs);
-        ActorMention? speaker = null;
-        if (speechVerb >= 0)
-            foreach (int s in t.ChildrenWith(speechVerb, "nsubj")) speaker ??= finder.Resolve(t, s);
-        var sources = AttributionFinder.Sources(t, trigger, speechVerb, article.Ref.Outlet);
-        // Unnamed speakers and news agencies are also what the outlet cites ("two officials ... said").
-        if (speechVerb >= 0 && speaker is not null && (speaker.Name is null || speaker.Sector == "JRN"))
-            foreach (int s in t.ChildrenWith(speechVerb, "nsubj"))
-                if (AttributionFinder.Source(t, s) is var src && !sources.Any(x => x.Text == src.Text)) sources.Insert(0, src);
-        var attribution = speaker is null && sources.Count == 0 && article.Ref.Outlet is null ? null : new AttributionRecord(speaker, sources, article.Ref.Outlet);
-
-        var location = Location(t, trigger, anchor);
-        var tok = t[trigger];
         double confidence = 0.4 + (actorList.Any(a => a.Country is not null) ? 0.25 : 0) + (recipientList.Any(a => a.Country is not null) ? 0.15 : 0)
-            + Math.Min(0.1, 0.05 * reading.Specificity) + (date.Precision == DatePrecision.Day ? 0.05 : 0);
-        string id = ArticleReader.ContentId($"{article.Ref.Id}|{sentence.Index}|{tok.Start}|{reading.Type}");
-        return new EventRecord
-        {
-            Id = id,
-            Article = article.Ref,
-            SentenceIndex = sentence.Index,
-            Sentence = new SpanRef(article.Text[sentence.Start..sentence.End], sentence.Start, sentence.End),
-            EventType = reading.Type,
-            Mode = string.IsNullOrEmpty(reading.Mode) ? null : reading.Mode,
-            Cameo = reading.Cameo,
-            Context = knowledge.Contexts(reading.Cameo),
-            Score = knowledge.Score(reading.Type, reading.Mode),
-            Quad = knowledge.Quad(reading.Type),
-            Actor = actorList,
-            Recipient = recipientList,
-            Date = date.Start,
-            DateEnd = date.End,
-            DatePrecision = date.Precision,
-            DateText = date.Text,
-            Modality = modality,
-            Location = location?.Span,
-            LocationCountry = location?.Country,
-            Attribution = attribution,
-            Trigger = new SpanRef(tok.Text, tok.Start, tok.End),
-            Confidence = Math.Min(0.95, confidence),
-        };
-    }
-
-    /// <summary>"in Aden", "at a base near Erbil", "outside Tehran": a known place attached to the trigger or its clause.</summary>
-    private (SpanRef Span, string Country)? Location(SentenceTree t, int trigger, DateOnly date)
-    {
-        for (int node = trigger, depth = 0; node >= 0 && depth < 3; node = t.Head(node), depth++)
-        {
-            // "struck a base near Erbil": the place may hang off the object.
-            var attached = t.ChildrenWith(node, "obl", "nmod").Concat(t.ChildrenWith(node, "obj").SelectMany(o => t.ChildrenWith(o, "nmod")));
-            foreach (int c in attached)
-            {
-                if (t.CaseOf(c) is not ("in" or "at" or "near" or "outside" or "inside" or "across" or "into")) continue;
-                foreach (int place in new[] { c }.Concat(t.ChildrenWith(c, "nmod").Where(n => t.CaseOf(n) is "near" or "in" or "outside" or "of")))
-                {
-                    if (t[place].Upos != "PROPN") continue;
-                    var (a, b) = t.Phrase(place);
-                    while (a < place && t[a].Upos is "DET") a++;
-                    string text = t.Text(a, b);
-                    if (knowledge.PlaceCountry(text, date) is { } country)
-                        return (new SpanRef(text, t[a].Start, t[b - 1].End), country);
-                }
-            }
-            if (t.Rel(node) is not ("xcomp" or "conj" or "obj")) break;
-        }
-        return null;
+            + Math.Min(0.1, 0.05 * reading.Specificity);
+        return Record(new EventContext(article, t, sentence, finder, dates, datesBefore, anchor, earlier), trigger, reading, actorList, recipientList, modality, date, confidence);
     }
 }

@@ -22,4 +22,6 @@ internal interface ICodingKnowledge
     /// <summary>PLOVER contexts the CAMEO conversion table gives for a code ("0312" military).</summary>
     IReadOnlyList<string> Contexts(string? cameo);
     string? Quad(string type);
+    /// <summary>The CAMEO neighbour of a PLOVER type and mode (the type's default when the mode has none).</summary>
+    string? CameoFor(string type, string? mode);
 }

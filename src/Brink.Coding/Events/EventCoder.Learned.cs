@@ -1,0 +1,72 @@
+using Brink.Coding.Learning;
+using Brink.Coding.Syntax;
+
+namespace Brink.Coding.Events;
+
+/// <summary>
+/// The learned stages over one sentence: candidates (every verb and noun), type (or none), arguments (actor, recipient
+/// or neither for each noun phrase), actor resolution (the knowledge base, as the rules use it), modality; then the
+/// shared last stage (<see cref="Record"/>) dates, attributes and places the event.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    private void CodeLearned(EventContext c, CoderModel m)
+    {
+        var t = c.Tree;
+        var f = new FeatureBag();
+        // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
+        var coded = new Dictionary<int, string>();
+        foreach (bool noun in new[] { false, true })
+            for (int i = t.First; i < t.End; i++)
+            {
+                if (!TriggerCandidates.Is(t, i) || (t[i].Upos == "VERB") == noun) continue;
+                f.Clear();
+                TriggerFeatures.Add(f, t, i, knowledge);
+                var (label, margin) = m.Type.Predict(f.Span);
+                string type = m.Type.Labels[label];
+                if (type == CoderModel.None) continue;
+                if (noun && t.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == type) continue;
+                var (actorHeads, recipientHeads) = Arguments(t, i, type, m, f);
+                var actorList = actorHeads.SelectMany(a => c.Finder.ResolveAll(t, a)).ToList();
+                var recipientList = recipientHeads.SelectMany(a => c.Finder.ResolveAll(t, a)).ToList();
+                c.Finder.NoteGroup(actorList);
+                c.Finder.NoteGroup(recipientList);
+                f.Clear();
+                ModalityFeatures.Add(f, t, i, type, knowledge.SpeechVerbs);
+                var modality = Enum.Parse<Modality>(m.Modality.Labels[m.Modality.Predict(f.Span).Label]);
+                var reading = LexiconReading(t, i, type, noun) ?? new TriggerReading(type, null, knowledge.CameoFor(type, null), null, static (_, _) => true, 0);
+                var date = EventDater.DateFor(t, i, c.Dates, c.Anchor, modality, knowledge.SpeechVerbs);
+                // The type model's lead over its runner-up, squashed to (0, 1), stands for how sure the record is.
+                double confidence = 0.3 + 0.5 * (1 - Math.Exp(-margin / 2000.0)) + (actorList.Any(a => a.Country is not null || a.Code is not null) ? 0.1 : 0);
+                coded[i] = type;
+                c.Earlier.Add(Record(c, i, reading, actorList, recipientList, modality, date, confidence));
+            }
+    }
+
+    /// <summary>The noun phrases the argument model takes for the event's actors and recipients.</summary>
+    private static (List<int> Actors, List<int> Recipients) Arguments(SentenceTree t, int trigger, string type, CoderModel m, FeatureBag f)
+    {
+        var actors = new List<int>();
+        var recipients = new List<int>();
+        foreach (int a in ArgumentCandidates.Of(t, trigger))
+        {
+            f.Clear();
+            ArgumentFeatures.Add(f, t, trigger, a, type);
+            switch ((ArgumentRole)m.Argument.Predict(f.Span).Label)
+            {
+                case ArgumentRole.Actor: actors.Add(a); break;
+                case ArgumentRole.Recipient: recipients.Add(a); break;
+            }
+        }
+        return (actors, recipients);
+    }
+
+    /// <summary>The lexicon's best matching reading of the word with the type the model chose, for its mode and CAMEO neighbour.</summary>
+    private TriggerReading? LexiconReading(SentenceTree t, int i, string type, bool noun)
+    {
+        TriggerReading? best = null;
+        foreach (var r in knowledge.Triggers(t.Lemma(i), noun))
+            if (r.Type == type && r.Matches(t, i) && (best is null || r.Specificity > best.Specificity)) best = r;
+        return best;
+    }
+}

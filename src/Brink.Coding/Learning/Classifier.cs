@@ -1,0 +1,36 @@
+using Brink.Text;
+using Brink.Text.Learning;
+
+namespace Brink.Coding.Learning;
+
+/// <summary>A trained multiclass perceptron with its class names: the decision of one coding stage.</summary>
+internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model)
+{
+    public IReadOnlyList<string> Labels { get; } = labels;
+
+    /// <summary>The best class and its lead over the runner-up (in the model's weight steps; larger is surer).</summary>
+    public (int Label, int Margin) Predict(ReadOnlySpan<ulong> features)
+    {
+        Span<int> scores = stackalloc int[Labels.Count];
+        scores.Clear();
+        model.Score(features, scores);
+        int best = SparseModel.ArgMax<int>(scores);
+        int second = int.MinValue;
+        for (int c = 0; c < scores.Length; c++) if (c != best && scores[c] > second) second = scores[c];
+        return (best, second == int.MinValue ? 0 : scores[best] - second);
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.WriteStrings(Labels);
+        w.WriteSparse(model);
+    }
+
+    public static Classifier Read(BinaryReader r)
+    {
+        var labels = r.ReadStrings();
+        var model = r.ReadSparse();
+        if (model.ClassCount != labels.Count) throw new FormatException($"{labels.Count} labels for a model of {model.ClassCount} classes");
+        return new Classifier(labels, model);
+    }
+}

@@ -1,0 +1,96 @@
+using Brink.Coding.Annotations;
+using Brink.Coding.Articles;
+using Brink.Coding.Dates;
+using Brink.Coding.Events;
+using Brink.Coding.Syntax;
+using Brink.Text;
+
+namespace Brink.Coding.Learning;
+
+/// <summary>
+/// Turns annotated rows into training examples for the three models: each row parsed and mended as the coder does,
+/// each annotated trigger and argument span taken at its head word (the word whose head lies outside the span).
+/// </summary>
+internal sealed class CoderExamples
+{
+    public List<(ulong[] Features, int Label)> Type { get; } = [];
+    public List<(ulong[] Features, int Label)> Argument { get; } = [];
+    public List<(ulong[] Features, int Label)> Modality { get; } = [];
+
+    /// <summary>Annotated events whose trigger head is not a candidate word (an adjective, a name): what the candidates miss.</summary>
+    public int UncoveredEvents { get; private set; }
+    public int Events { get; private set; }
+
+    public static readonly string[] TypeLabels =
+        [CoderModel.None, "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+
+    public static readonly string[] RoleLabels = Enum.GetNames<ArgumentRole>();
+
+    public static readonly string[] ModalityLabels = Enum.GetNames<Coding.Modality>();
+
+    public void Add(AnnotatedSentence row, TextPipeline pipeline, ICodingKnowledge knowledge)
+    {
+        var doc = pipeline.Process(DatelineMask.Apply(row.Text));
+        var entities = doc.Entities.ToList();
+        var f = new FeatureBag();
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Length == 0) continue;
+            var tree = new SentenceTree(doc, sentence, entities);
+            var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, row.Date);
+            EventCoder.Repair(tree, dates);
+            var gold = new Dictionary<int, AnnotatedEvent>();
+            foreach (var e in row.Events)
+            {
+                if (e.TriggerStart < sentence.Start || e.TriggerStart >= sentence.End) continue;
+                Events++;
+                int head = HeadOf(tree, e.TriggerStart, e.TriggerEnd);
+                if (head < 0 || !TriggerCandidates.Is(tree, head)) { UncoveredEvents++; continue; }
+                gold.TryAdd(head, e);
+            }
+            for (int i = tree.First; i < tree.End; i++)
+            {
+                if (!TriggerCandidates.Is(tree, i)) continue;
+                f.Clear();
+                TriggerFeatures.Add(f, tree, i, knowledge);
+                string type = gold.TryGetValue(i, out var g) ? g.Type : CoderModel.None;
+                Type.Add((f.ToArray(), Array.IndexOf(TypeLabels, type)));
+            }
+            foreach (var (i, e) in gold)
+            {
+                var actorHeads = Heads(tree, e.Actors);
+                var recipientHeads = Heads(tree, e.Recipients);
+                foreach (int a in ArgumentCandidates.Of(tree, i))
+                {
+                    var role = actorHeads.Contains(a) ? ArgumentRole.Actor : recipientHeads.Contains(a) ? ArgumentRole.Recipient : ArgumentRole.None;
+                    f.Clear();
+                    ArgumentFeatures.Add(f, tree, i, a, e.Type);
+                    Argument.Add((f.ToArray(), (int)role));
+                }
+                f.Clear();
+                ModalityFeatures.Add(f, tree, i, e.Type, knowledge.SpeechVerbs);
+                Modality.Add((f.ToArray(), (int)e.Modality));
+            }
+        }
+    }
+
+    private static HashSet<int> Heads(SentenceTree t, IReadOnlyList<AnnotatedEntity> entities)
+    {
+        var heads = new HashSet<int>();
+        foreach (var x in entities)
+            if (x.Start is { } s && x.End is { } e && HeadOf(t, s, e) is var h and >= 0) heads.Add(h);
+        return heads;
+    }
+
+    /// <summary>The word of the character span [start, end) whose syntactic head lies outside it; -1 when no word of the sentence overlaps it.</summary>
+    internal static int HeadOf(SentenceTree t, int start, int end)
+    {
+        int first = -1, last = -1;
+        for (int i = t.First; i < t.End; i++)
+            if (t[i].Start < end && start < t[i].End) { if (first < 0) first = i; last = i; }
+        if (first < 0) return -1;
+        for (int i = first; i <= last; i++)
+            if (t.Head(i) is var h && (h < first || h > last)) return i;
+        return last;
+    }
+}

@@ -1,0 +1,66 @@
+using Brink.Coding.Annotations;
+using Brink.Coding.Events;
+using Brink.Coding.Learning;
+using Brink.Coding.Tests.Data;
+using Brink.Text;
+using static Brink.Coding.Tests.Annotations.AnnotationFixtures;
+
+namespace Brink.Coding.Tests.Learning;
+
+/// <summary>The learned stages trained on a handful of sentences written for the test: they must pick up what the fixture teaches.</summary>
+public sealed class LearnedCoderTests
+{
+    private static readonly Lazy<TextPipeline> Pipeline = new(() => TextPipeline.Load(Path.Combine(RepoData.Dir, "..", "models")));
+    private static readonly Lazy<CodingKnowledge> Knowledge = new(() => CodingKnowledge.Load(RepoData.Dir));
+
+    private static AnnotatedSentence Expel(string id, string actor, string actorCode, string recipient, string recipientCode)
+    {
+        string s = $"{actor} expelled {recipient} on Monday.";
+        return Row(id, s, Event(s, "expelled", "SANCTION", [Entity(actor, s, actorCode)], [Entity(recipient, s, recipientCode)]));
+    }
+
+    private static AnnotatedSentence Shell(string id, string actor, string actorCode, string place)
+    {
+        string s = $"{actor} shelled {place} overnight.";
+        return Row(id, s, Event(s, "shelled", "ASSAULT", [Entity(actor, s, actorCode)], []));
+    }
+
+    private static List<AnnotatedSentence> Fixture() =>
+    [
+        Expel("ce1", "Belarus", "BLR/GOV", "Ukrainian diplomats", "UKR/GOV"),
+        Expel("ce2", "Russia", "RUS/GOV", "British diplomats", "GBR/GOV"),
+        Expel("ce3", "Poland", "POL/GOV", "Russian diplomats", "RUS/GOV"),
+        Expel("ce4", "Germany", "DEU/GOV", "Iranian diplomats", "IRN/GOV"),
+        Shell("ce5", "Russian forces", "RUS/MIL", "Kharkiv"),
+        Shell("ce6", "Syrian troops", "SYR/MIL", "Idlib"),
+        Shell("ce7", "Israeli artillery", "ISR/MIL", "Gaza"),
+        Row("ce8", "Rain fell on the capital on Monday."),
+        Row("ce9", "The minister visited a factory."),
+    ];
+
+    [Fact]
+    public void The_trained_stages_code_an_unseen_sentence_of_a_kind_the_fixture_teaches()
+    {
+        var model = CoderTrainer.Train(Fixture(), Pipeline.Value, Knowledge.Value, new CoderTrainer.Options(Epochs: 10, Seed: 1, Date: "2026-12-06"), "fixture");
+        var coder = new EventCoder(Knowledge.Value, model);
+        var article = EventExtractor.LineArticle("France expelled Algerian diplomats on Monday.", "t", new DateOnly(2024, 4, 16), null);
+        var records = coder.Code(article, Pipeline.Value.Process(article.Text, s => coder.ReadsParse(article, s)));
+        var e = Assert.Single(records);
+        Assert.Equal(("SANCTION", "expelled"), (e.EventType, e.Trigger.Text));
+        Assert.Equal("FRA", Assert.Single(e.Actor).Country);
+        Assert.Equal("DZA", Assert.Single(e.Recipient).Country);
+    }
+
+    [Fact]
+    public void Training_examples_take_each_annotated_span_at_its_head_word()
+    {
+        var examples = new CoderExamples();
+        examples.Add(Fixture()[0], Pipeline.Value, Knowledge.Value);
+        Assert.Equal(1, examples.Events);
+        Assert.Equal(0, examples.UncoveredEvents);
+        // One positive trigger among the candidate words, one actor and one recipient among the candidate phrases.
+        Assert.Equal(1, examples.Type.Count(x => x.Label != 0));
+        Assert.Equal(1, examples.Argument.Count(x => x.Label == (int)ArgumentRole.Actor));
+        Assert.Equal(1, examples.Argument.Count(x => x.Label == (int)ArgumentRole.Recipient));
+    }
+}
