@@ -12,5 +12,6 @@ internal class CodingSettings : ModelSettings
     [Description("Data folder with ontology/, lexicon/, actors/, places/ (default: BRINK_DATA, else the repository's data/)")]
     public string? Data { get; init; }
 
-    public EventExtractor LoadExtractor() => EventExtractor.Load(TextPipeline.ResolveModelDir(Models), EventExtractor.ResolveDataDir(Data));
+    public EventExtractor LoadExtractor(bool keepUnresolved = false) =>
+        EventExtractor.Load(TextPipeline.ResolveModelDir(Models), EventExtractor.ResolveDataDir(Data), keepUnresolved);
 }

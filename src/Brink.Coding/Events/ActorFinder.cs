@@ -232,6 +232,9 @@ internal sealed partial class ActorFinder(ICodingKnowledge knowledge, DateOnly d
 
     private string? Dominant() => Countries().FirstOrDefault();
 
+    /// <summary>Countries of the actors named so far in the article, most named first.</summary>
+    public IReadOnlyList<string> StoryCountries() => Countries();
+
     /// <summary>
     /// A state's forces do not attack or coerce their own state's forces or officials: when such a recipient's
     /// country was only guessed from the story ("Venezuelan drones struck the post, wounding three soldiers" in a

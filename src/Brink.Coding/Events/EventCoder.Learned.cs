@@ -16,6 +16,7 @@ internal sealed partial class EventCoder
         var f = new FeatureBag();
         // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
         var coded = new Dictionary<int, string>();
+        var sentenceCountries = MentionContext.SentenceCountries(t, knowledge, c.Anchor);
         foreach (bool noun in new[] { false, true })
             for (int i = t.First; i < t.End; i++)
             {
@@ -27,8 +28,12 @@ internal sealed partial class EventCoder
                 if (type == CoderModel.None) continue;
                 if (noun && t.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == type) continue;
                 var (actorHeads, recipientHeads) = Arguments(t, i, type, m, f);
-                var actorList = actorHeads.SelectMany(a => c.Finder.ResolveAll(t, a)).ToList();
-                var recipientList = recipientHeads.SelectMany(a => c.Finder.ResolveAll(t, a)).ToList();
+                var actorList = Resolve(c, actorHeads, asActor: true, sentenceCountries);
+                var recipientList = Resolve(c, recipientHeads, asActor: false, sentenceCountries);
+                if (actorHeads.Count == 0) actorList = ImplicitActor(c, i, type, recipientList, sentenceCountries, m, f);
+                // The filter stage: an actor the text names but nobody can place cannot enter a dyad; such a record is left
+                // out unless asked for. An event with no named actor at all (a bombing by no one named) stays, actor unknown.
+                else if (!keepUnresolved && !actorList.Any(a => a.Country is not null || a.Code is not null)) continue;
                 c.Finder.NoteGroup(actorList);
                 c.Finder.NoteGroup(recipientList);
                 f.Clear();
@@ -41,6 +46,31 @@ internal sealed partial class EventCoder
                 coded[i] = type;
                 c.Earlier.Add(Record(c, i, reading, actorList, recipientList, modality, date, confidence));
             }
+    }
+
+    /// <summary>The actors of the argument heads (the knowledge base, then the sentence's and story's countries for what it leaves unplaced).</summary>
+    private List<ActorMention> Resolve(EventContext c, List<int> heads, bool asActor, List<string> sentenceCountries)
+    {
+        var story = c.Finder.StoryCountries();
+        var list = heads.SelectMany(h => c.Finder.ResolveAll(c.Tree, h).Select(m => MentionContext.Fill(m, c.Tree, h, asActor, sentenceCountries, story, knowledge, c.Anchor))).ToList();
+        return MentionContext.Distinct(list);
+    }
+
+    /// <summary>
+    /// The implicit-actor stage: where the text names no actor, the model decides whether an unnamed arm of a state acted
+    /// (of the country the recipient, the sentence or the story gives) or nobody is named.
+    /// </summary>
+    private List<ActorMention> ImplicitActor(EventContext c, int trigger, string type, List<ActorMention> recipients, List<string> sentenceCountries, CoderModel m, FeatureBag f)
+    {
+        f.Clear();
+        ImplicitActorFeatures.Add(f, c.Tree, trigger, type, recipients);
+        string sector = m.ImplicitActor.Labels[m.ImplicitActor.Predict(f.Span).Label];
+        if (sector is CoderModel.None or "OTHER") return [];
+        string? country = recipients.Select(r => r.Country).FirstOrDefault(x => x is not null) ?? sentenceCountries.FirstOrDefault() ?? c.Finder.StoryCountries().FirstOrDefault();
+        if (country is null) return [];
+        var tok = c.Tree[trigger];
+        // No words of its own: the mention is the trigger's position with an empty text, as the annotation's null span.
+        return [new ActorMention("", tok.Start, tok.Start) { Country = country, Sector = sector, Code = country, CountryFromStory = true }];
     }
 
     /// <summary>The noun phrases the argument model takes for the event's actors and recipients.</summary>

@@ -8,7 +8,7 @@ using Brink.Text;
 namespace Brink.Coding.Events;
 
 /// <summary>Codes every event of a parsed article: trigger, arguments, actors, date, modality, attribution.</summary>
-internal sealed partial class EventCoder(ICodingKnowledge knowledge, Learning.CoderModel? model = null)
+internal sealed partial class EventCoder(ICodingKnowledge knowledge, Learning.CoderModel? model = null, bool keepUnresolved = false)
 {
     public List<EventRecord> Code(Article article, Doc doc)
     {

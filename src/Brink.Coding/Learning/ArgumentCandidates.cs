@@ -22,7 +22,7 @@ internal static class ArgumentCandidates
     public static bool IsHead(SentenceTree t, int a)
     {
         string upos = t[a].Upos;
-        bool nominal = upos is "PROPN" or "NOUN" or "PRON" || upos == "ADJ" && char.IsUpper(t[a].Text[0]);
+        bool nominal = upos is "PROPN" or "NOUN" or "PRON" or "NUM" || upos == "ADJ" && char.IsUpper(t[a].Text[0]);
         return nominal && t.Rel(a) is not ("compound" or "flat" or "fixed" or "goeswith");
     }
 }

@@ -16,6 +16,7 @@ internal sealed class CoderExamples
     public List<(ulong[] Features, int Label)> Type { get; } = [];
     public List<(ulong[] Features, int Label)> Argument { get; } = [];
     public List<(ulong[] Features, int Label)> Modality { get; } = [];
+    public List<(ulong[] Features, int Label)> ImplicitActor { get; } = [];
 
     /// <summary>Annotated events whose trigger head is not a candidate word (an adjective, a name): what the candidates miss.</summary>
     public int UncoveredEvents { get; private set; }
@@ -70,6 +71,15 @@ internal sealed class CoderExamples
                 f.Clear();
                 ModalityFeatures.Add(f, tree, i, e.Type, knowledge.SpeechVerbs);
                 Modality.Add((f.ToArray(), (int)e.Modality));
+                if (actorHeads.Count == 0)
+                {
+                    // Only events whose text names no actor teach it: the implicit actor's sector, or none at all.
+                    f.Clear();
+                    var recipients = e.Recipients.Select(r => new ActorMention(r.Text ?? "", r.Start ?? 0, r.End ?? 0) { Sector = r.Code.Sector }).ToList();
+                    ImplicitActorFeatures.Add(f, tree, i, e.Type, recipients);
+                    string? sector = e.Actors.FirstOrDefault(a => a.Start is null)?.Code.Sector ?? (e.Actors.Count > 0 ? "OTHER" : null);
+                    ImplicitActor.Add((f.ToArray(), ImplicitActorFeatures.LabelOf(sector)));
+                }
             }
         }
     }

@@ -4,9 +4,10 @@ namespace Brink.Coding.Learning;
 
 /// <summary>
 /// The coder's trained decisions, in one model file (models/coder.bkm): which words are events of which type, which
-/// phrases are their actors and recipients, and how sure the text is that they happened.
+/// phrases are their actors and recipients, which unnamed state arm acted where the text names no actor, and how sure
+/// the text is that the event happened.
 /// </summary>
-internal sealed class CoderModel(Classifier type, Classifier argument, Classifier modality, ModelMetadata metadata)
+internal sealed class CoderModel(Classifier type, Classifier argument, Classifier modality, Classifier implicitActor, ModelMetadata metadata)
 {
     public const string FileName = "coder.bkm";
     public const string None = "NONE";
@@ -14,6 +15,7 @@ internal sealed class CoderModel(Classifier type, Classifier argument, Classifie
     public Classifier Type { get; } = type;
     public Classifier Argument { get; } = argument;
     public Classifier Modality { get; } = modality;
+    public Classifier ImplicitActor { get; } = implicitActor;
     public ModelMetadata Metadata { get; } = metadata;
 
     public void Write(string path) => ModelFile.Write(path, Metadata, w =>
@@ -21,13 +23,14 @@ internal sealed class CoderModel(Classifier type, Classifier argument, Classifie
         Type.Write(w);
         Argument.Write(w);
         Modality.Write(w);
+        ImplicitActor.Write(w);
     });
 
     public static CoderModel Read(string path) =>
         ModelFile.Read(path, (meta, r) =>
         {
             if (meta.Component != "coder") throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not the coder's");
-            return new CoderModel(Classifier.Read(r), Classifier.Read(r), Classifier.Read(r), meta);
+            return new CoderModel(Classifier.Read(r), Classifier.Read(r), Classifier.Read(r), Classifier.Read(r), meta);
         });
 
     /// <summary>The model in <paramref name="modelDir"/>, or null when the folder has none (the coder then runs on its rules alone).</summary>

@@ -26,6 +26,8 @@ internal static class CoderTrainer
         progress?.Invoke("argument model trained");
         var modality = ClassifierTrainer.Train(CoderExamples.ModalityLabels, examples.Modality, options.Epochs, options.Seed + 2);
         progress?.Invoke("modality model trained");
+        var implicitActor = ClassifierTrainer.Train(ImplicitActorFeatures.Labels, examples.ImplicitActor, options.Epochs, options.Seed + 3);
+        progress?.Invoke("implicit-actor model trained");
         var meta = new ModelMetadata
         {
             Component = "coder",
@@ -34,6 +36,6 @@ internal static class CoderTrainer
             Date = options.Date,
             Seed = options.Seed,
         };
-        return new CoderModel(type, argument, modality, meta);
+        return new CoderModel(type, argument, modality, implicitActor, meta);
     }
 }

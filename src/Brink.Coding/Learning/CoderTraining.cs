@@ -25,7 +25,7 @@ public static class CoderTraining
             foreach (var s in scores.Fields) metrics[$"dev_{s.Field}_f1"] = Math.Round(s.F1, 2);
             metrics["dev_one_event_type_accuracy"] = Math.Round(scores.OneEventTypeAccuracy, 2);
             metrics["dev_no_actor_share"] = Math.Round(scores.NoActorShare, 2);
-            model = new CoderModel(model.Type, model.Argument, model.Modality, model.Metadata with { Metrics = metrics });
+            model = new CoderModel(model.Type, model.Argument, model.Modality, model.ImplicitActor, model.Metadata with { Metrics = metrics });
         }
         string path = Path.Combine(outDir, CoderModel.FileName);
         model.Write(path);

@@ -12,13 +12,21 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
 {
     internal sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<FILES>")]
+        [CommandArgument(0, "[FILES]")]
         [Description("Annotated JSON lines (a row id may appear once over all files)")]
         public string[] Files { get; init; } = [];
 
         [CommandOption("--out-dir <DIR>")]
         [Description("Where train.jsonl, dev.jsonl and test.jsonl go (default: data/annotations)")]
         public string OutDir { get; init; } = "data/annotations";
+
+        [CommandOption("--articles <DIR>")]
+        [Description("Also split the article annotations (NAME.gold.tsv) of this folder by their article's publication day into OUT-DIR/articles/SPLIT/")]
+        public string? Articles { get; init; }
+
+        [CommandOption("--texts <DIR>")]
+        [Description("Where the articles of --articles are (e.g. ../shared/corpus-open/wikinews)")]
+        public string? Texts { get; init; }
 
         [CommandOption("--seed <N>")]
         public int Seed { get; init; } = 14;
@@ -29,7 +37,9 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.Files.Length == 0) throw new CliException("annotations split needs annotated files.");
+        if (settings.Files.Length == 0 && settings.Articles is null) throw new CliException("annotations split needs annotated files or --articles DIR.");
+        if (settings.Articles is not null) SplitArticles(settings);
+        if (settings.Files.Length == 0) return 0;
         var ontology = PloverOntology.Load(EventExtractor.ResolveDataDir(settings.Data));
         var rows = new List<AnnotatedSentence>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,5 +62,25 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
         }
         console.Write(table);
         return 0;
+    }
+
+    /// <summary>Each article's gold file goes to the split of its publication day, the same day split the sentences use.</summary>
+    private void SplitArticles(Settings settings)
+    {
+        var counts = new Dictionary<AnnotationSplit, int>();
+        foreach (var gold in Directory.GetFiles(settings.Articles!, "*.gold.tsv").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(gold)[..^".gold.tsv".Length] + ".txt";
+            string text = Path.Combine(settings.Texts ?? settings.Articles!, name);
+            if (!File.Exists(text)) throw new CliException($"{gold}: its article '{text}' does not exist (give --texts DIR).");
+            var published = EventExtractor.ReadArticle(File.ReadAllText(text), text).Ref.Published
+                ?? throw new CliException($"{text}: no publication date, so no split for {gold}.");
+            var split = DaySplit.Of(published, settings.Seed);
+            string dir = Path.Combine(settings.OutDir, "articles", split.ToString().ToLowerInvariant());
+            Directory.CreateDirectory(dir);
+            File.Copy(gold, Path.Combine(dir, Path.GetFileName(gold)), overwrite: true);
+            counts[split] = counts.GetValueOrDefault(split) + 1;
+        }
+        console.MarkupLineInterpolated($"articles: {string.Join(", ", counts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key.ToString().ToLowerInvariant()} {kv.Value}"))}");
     }
 }

@@ -24,6 +24,10 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
         [CommandOption("--outlet <NAME>")]
         public string? Outlet { get; init; }
 
+        [CommandOption("--all")]
+        [Description("Also print records whose actor the text names but Brink cannot resolve (the learned coder leaves them out: they cannot enter a dyad)")]
+        public bool All { get; init; }
+
         [CommandOption("--lines")]
         [Description("Every input line is its own one-sentence document (id = line number)")]
         public bool Lines { get; init; }
@@ -40,7 +44,7 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         DateOnly? published = CliDates.Parse(settings.Published, "--published");
-        var extractor = settings.LoadExtractor();
+        var extractor = settings.LoadExtractor(keepUnresolved: settings.All);
         if (settings.Format == "table")
         {
             WriteTable(Articles(settings, published).SelectMany(extractor.Code).ToList());

@@ -1,0 +1,84 @@
+using Brink.Coding.Syntax;
+
+namespace Brink.Coding.Events;
+
+/// <summary>
+/// The actor-context stage of the learned coder: a mention resolved to a sector but no country ("Police in Hong Kong",
+/// "demonstrators" in a sentence about the Philippines, "a federal grand jury") takes the country its own phrase names,
+/// else the first country the sentence names, else the story's; a titled person the knowledge base does not know
+/// ("President George W. Bush" in 2008) takes the title's sector the same way; a place named as a party ("Wales moves
+/// to level zero") stands for its country's government.
+/// </summary>
+internal static class MentionContext
+{
+    /// <summary>Countries the sentence names, in order: places the gazetteer knows, country names and national adjectives.</summary>
+    public static List<string> SentenceCountries(SentenceTree t, ICodingKnowledge knowledge, DateOnly date)
+    {
+        var found = new List<string>();
+        for (int i = t.First; i < t.End; i++)
+        {
+            string? country = t[i].Upos switch
+            {
+                "ADJ" or "PROPN" when knowledge.CountryOfAdjective(t[i].Text) is { } c => c,
+                "PROPN" => PlaceOf(t, i, knowledge, date),
+                _ => null,
+            };
+            if (country is not null && !found.Contains(country)) found.Add(country);
+        }
+        return found;
+    }
+
+    public static ActorMention Fill(ActorMention m, SentenceTree t, int head, bool asActor, IReadOnlyList<string> sentence, IReadOnlyList<string> story,
+        ICodingKnowledge knowledge, DateOnly date)
+    {
+        if (m.Country is not null || m.Code is not null && m.Code != m.Country && m.Name is not null) return m;
+        string? Context() => OwnPlace(t, head, knowledge, date) ?? sentence.FirstOrDefault() ?? story.FirstOrDefault();
+        if (m.Sector is not null) return Context() is { } c ? m with { Country = c, Code = c, CountryFromStory = true } : m;
+        if (t.EntityAt(head) is { Label: "PER" } && TitleSector(t, head, knowledge) is { } sector)
+            return Context() is { } c ? m with { Country = c, Sector = sector, Code = c } : m with { Sector = sector };
+        if (t[head].Upos == "PROPN" && PlaceOf(t, head, knowledge, date) is { } place)
+            return m with { Country = place, Sector = asActor ? "GOV" : null, Code = place };
+        return m;
+    }
+
+    /// <summary>Drops a mention that repeats the actor of the one before it in the same phrase ("Ethiopian Prime Minister" + "Abiy Ahmed").</summary>
+    public static List<ActorMention> Distinct(List<ActorMention> mentions)
+    {
+        var kept = new List<ActorMention>(mentions.Count);
+        foreach (var m in mentions.OrderBy(x => x.Start))
+        {
+            var last = kept.Count > 0 ? kept[^1] : null;
+            bool adjacent = last is not null && m.Start - last.End <= 1;
+            if (adjacent && last!.Country == m.Country && last.Sector == m.Sector && last.Code == m.Code) continue;
+            kept.Add(m);
+        }
+        return kept;
+    }
+
+    private static string? PlaceOf(SentenceTree t, int i, ICodingKnowledge knowledge, DateOnly date)
+    {
+        var (a, b) = t.EntityAt(i) is { } e ? (e.FirstToken, e.EndToken) : (i, i + 1);
+        return knowledge.PlaceCountry(t.Text(a, b), date) ?? knowledge.ResolveName(t.Text(a, b), t[a].Start, t[b - 1].End, date, [])?.Country;
+    }
+
+    /// <summary>A place or country in the mention's own words or "in X" phrase: "Police in Hong Kong", "the high court in Gauteng, South Africa".</summary>
+    private static string? OwnPlace(SentenceTree t, int head, ICodingKnowledge knowledge, DateOnly date)
+    {
+        foreach (int c in t.Children(head))
+        {
+            if (t.Rel(c) is "amod" or "compound" && knowledge.CountryOfAdjective(t[c].Text) is { } adj) return adj;
+            if (t.Rel(c) is not ("nmod" or "compound" or "amod")) continue;
+            foreach (int k in t.WithConjuncts(c).Concat(t.ChildrenWith(c, "appos", "nmod")))
+                if (t[k].Upos == "PROPN" && PlaceOf(t, k, knowledge, date) is { } place) return place;
+        }
+        return null;
+    }
+
+    /// <summary>The sector of a title before a name ("President", "Taoiseach", "Attorney General"), from the role words.</summary>
+    private static string? TitleSector(SentenceTree t, int head, ICodingKnowledge knowledge)
+    {
+        foreach (int c in t.Children(head))
+            if (c < head && t.Rel(c) is "compound" or "nmod" or "appos" && knowledge.SectorOfRole(t.Lemma(c)) is { } s) return s;
+        return null;
+    }
+}
