@@ -74,14 +74,14 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>The noun phrases the argument model takes for the event's actors and recipients.</summary>
-    private static (List<int> Actors, List<int> Recipients) Arguments(SentenceTree t, int trigger, string type, CoderModel m, FeatureBag f)
+    private (List<int> Actors, List<int> Recipients) Arguments(SentenceTree t, int trigger, string type, CoderModel m, FeatureBag f)
     {
         var actors = new List<int>();
         var recipients = new List<int>();
         foreach (int a in ArgumentCandidates.Of(t, trigger))
         {
             f.Clear();
-            ArgumentFeatures.Add(f, t, trigger, a, type);
+            ArgumentFeatures.Add(f, t, trigger, a, type, knowledge);
             switch ((ArgumentRole)m.Argument.Predict(f.Span).Label)
             {
                 case ArgumentRole.Actor: actors.Add(a); break;

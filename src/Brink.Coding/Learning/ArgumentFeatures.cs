@@ -10,12 +10,12 @@ namespace Brink.Coding.Learning;
 /// </summary>
 internal static class ArgumentFeatures
 {
-    private enum T { Bias = 1, Path, PathLength, Child, Parent, Sibling, Voice, Order, Distance, Upos, Entity, Lemma, Case, TriggerPath, TriggerUpos, Join, Conj, Poss }
+    private enum T { Bias = 1, Path, PathLength, Child, Parent, Sibling, Voice, Order, Distance, Upos, Entity, Lemma, Case, TriggerPath, TriggerUpos, Join, Conj, Poss, Kind, KindPath }
 
     private const int Crossed = 100;
     private const int MaxDepth = 12;
 
-    public static void Add(FeatureBag f, SentenceTree t, int trigger, int a, string type)
+    public static void Add(FeatureBag f, SentenceTree t, int trigger, int a, string type, Events.ICodingKnowledge knowledge)
     {
         f.Add((int)T.Bias);
         var (path, length, join) = Path(t, a, trigger);
@@ -38,6 +38,10 @@ internal static class ArgumentFeatures
         if (t.CaseOf(a) is { } cs) f.Add((int)T.Case, cs);
         if (t.Rel(a) == "conj") f.Add((int)T.Conj, Rel(t, t.Head(a) is int hc and >= 0 ? hc : a));
         if (t.FullRel(a) == "nmod:poss") f.Add((int)T.Poss, t.Head(a) == trigger ? "of-trigger" : "other");
+        // What the knowledge base makes of the phrase's head: a role with a sector ("troops"), a country, or nothing known.
+        string kind = knowledge.SectorOfRole(t.Lemma(a)) ?? (knowledge.CountryOfAdjective(t[a].Text) is not null ? "country" : t[a].Upos == "PRON" ? "pronoun" : "-");
+        f.Add((int)T.Kind, kind);
+        f.Add((int)T.KindPath, kind, path);
         f.CrossAll(Crossed, type);
     }
 

@@ -29,19 +29,30 @@ internal sealed class CoderExamples
 
     public static readonly string[] ModalityLabels = Enum.GetNames<Coding.Modality>();
 
-    public void Add(AnnotatedSentence row, TextPipeline pipeline, ICodingKnowledge knowledge)
+    public void Add(AnnotatedSentence row, TextPipeline pipeline, ICodingKnowledge knowledge) =>
+        Add(row.Text, row.Date, row.Events, pipeline, knowledge, withArguments: true, isFurniture: null);
+
+    /// <summary>
+    /// An article annotated whole (the eval/coding gold format): its triggers teach the type and modality models; its
+    /// actors are codes without spans, so it teaches no argument. Headlines, datelines and captions are skipped as the coder skips them.
+    /// </summary>
+    public void Add(Article article, IReadOnlyList<AnnotatedEvent> events, TextPipeline pipeline, ICodingKnowledge knowledge) =>
+        Add(article.Text, article.Ref.Published ?? DateOnly.MinValue, events, pipeline, knowledge, withArguments: false, article.IsFurniture);
+
+    private void Add(string text, DateOnly anchor, IReadOnlyList<AnnotatedEvent> events, TextPipeline pipeline, ICodingKnowledge knowledge,
+        bool withArguments, Func<int, bool>? isFurniture)
     {
-        var doc = pipeline.Process(DatelineMask.Apply(row.Text));
+        var doc = pipeline.Process(DatelineMask.Apply(text));
         var entities = doc.Entities.ToList();
         var f = new FeatureBag();
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Length == 0) continue;
+            if (sentence.Length == 0 || isFurniture?.Invoke(sentence.Start) == true) continue;
             var tree = new SentenceTree(doc, sentence, entities);
-            var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, row.Date);
+            var dates = DateResolver.Find(doc, sentence.StartToken, sentence.EndToken, anchor);
             EventCoder.Repair(tree, dates);
             var gold = new Dictionary<int, AnnotatedEvent>();
-            foreach (var e in row.Events)
+            foreach (var e in events)
             {
                 if (e.TriggerStart < sentence.Start || e.TriggerStart >= sentence.End) continue;
                 Events++;
@@ -59,18 +70,19 @@ internal sealed class CoderExamples
             }
             foreach (var (i, e) in gold)
             {
+                f.Clear();
+                ModalityFeatures.Add(f, tree, i, e.Type, knowledge.SpeechVerbs);
+                Modality.Add((f.ToArray(), (int)e.Modality));
+                if (!withArguments) continue;
                 var actorHeads = Heads(tree, e.Actors);
                 var recipientHeads = Heads(tree, e.Recipients);
                 foreach (int a in ArgumentCandidates.Of(tree, i))
                 {
                     var role = actorHeads.Contains(a) ? ArgumentRole.Actor : recipientHeads.Contains(a) ? ArgumentRole.Recipient : ArgumentRole.None;
                     f.Clear();
-                    ArgumentFeatures.Add(f, tree, i, a, e.Type);
+                    ArgumentFeatures.Add(f, tree, i, a, e.Type, knowledge);
                     Argument.Add((f.ToArray(), (int)role));
                 }
-                f.Clear();
-                ModalityFeatures.Add(f, tree, i, e.Type, knowledge.SpeechVerbs);
-                Modality.Add((f.ToArray(), (int)e.Modality));
                 if (actorHeads.Count == 0)
                 {
                     // Only events whose text names no actor teach it: the implicit actor's sector, or none at all.

@@ -10,7 +10,7 @@ internal static class CoderTrainer
     public sealed record Options(int Epochs = 10, int Seed = 18, string Date = "");
 
     public static CoderModel Train(IReadOnlyList<AnnotatedSentence> rows, TextPipeline pipeline, ICodingKnowledge knowledge, Options options,
-        string trainingData, Action<string>? progress = null)
+        string trainingData, Action<string>? progress = null, IReadOnlyList<(Article Article, IReadOnlyList<AnnotatedEvent> Events)>? articles = null)
     {
         var examples = new CoderExamples();
         int done = 0;
@@ -19,6 +19,8 @@ internal static class CoderTrainer
             examples.Add(row, pipeline, knowledge);
             if (++done % 500 == 0) progress?.Invoke($"read {done}/{rows.Count} rows");
         }
+        foreach (var (article, events) in articles ?? []) examples.Add(article, events, pipeline, knowledge);
+        if (articles is { Count: > 0 }) trainingData += $" + {articles.Count} articles";
         progress?.Invoke($"{examples.Events} events ({examples.UncoveredEvents} with a trigger no candidate covers); {examples.Type.Count} candidate words, {examples.Argument.Count} argument pairs");
         var type = ClassifierTrainer.Train(CoderExamples.TypeLabels, examples.Type, options.Epochs, options.Seed);
         progress?.Invoke("type model trained");

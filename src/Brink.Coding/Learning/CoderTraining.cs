@@ -1,4 +1,5 @@
 using Brink.Coding.Actors;
+using Brink.Coding.Articles;
 using Brink.Coding.Annotations;
 using Brink.Coding.Evaluation;
 using Brink.Coding.Events;
@@ -11,13 +12,15 @@ namespace Brink.Coding.Learning;
 public static class CoderTraining
 {
     /// <summary>Trains on <paramref name="trainFile"/>; with <paramref name="devFile"/>, the dev scores go into the model's metadata and the result.</summary>
+    /// <remarks>With <paramref name="articlesDir"/>, the article annotations there (NAME.gold.tsv, texts beside them or in <paramref name="textsDir"/>) teach the type and modality models too.</remarks>
     public static (string Path, IReadOnlyDictionary<string, double> Metrics) Run(string trainFile, string? devFile, string modelDir, string dataDir, string outDir,
-        int epochs, int seed, string date, Action<string>? progress = null)
+        int epochs, int seed, string date, Action<string>? progress = null, string? articlesDir = null, string? textsDir = null)
     {
         var ontology = PloverOntology.Load(dataDir);
         var train = AnnotationReader.Read(trainFile, ontology);
         var pipeline = TextPipeline.Load(modelDir);
-        var model = CoderTrainer.Train(train, pipeline, CodingKnowledge.Load(dataDir), new CoderTrainer.Options(epochs, seed, date), Path.GetFileName(trainFile), progress);
+        var articles = articlesDir is null ? null : ArticleGold(articlesDir, textsDir);
+        var model = CoderTrainer.Train(train, pipeline, CodingKnowledge.Load(dataDir), new CoderTrainer.Options(epochs, seed, date), Path.GetFileName(trainFile), progress, articles);
         var metrics = new Dictionary<string, double>();
         if (devFile is not null)
         {
@@ -30,6 +33,21 @@ public static class CoderTraining
         string path = Path.Combine(outDir, CoderModel.FileName);
         model.Write(path);
         return (path, metrics);
+    }
+
+    private static List<(Article, IReadOnlyList<AnnotatedEvent>)> ArticleGold(string dir, string? textsDir)
+    {
+        var list = new List<(Article, IReadOnlyList<AnnotatedEvent>)>();
+        foreach (var gold in Directory.GetFiles(dir, "*.gold.tsv").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(gold)[..^".gold.tsv".Length] + ".txt";
+            string text = File.Exists(Path.Combine(dir, name)) ? Path.Combine(dir, name) : Path.Combine(textsDir ?? dir, name);
+            var article = EventExtractor.ReadArticle(File.ReadAllText(text), text);
+            var events = GoldReader.Read(gold, article).Select(g => new AnnotatedEvent(g.Start, g.Start + g.Trigger.Length, g.Trigger, g.Type, g.Mode, [], [],
+                Enum.Parse<Modality>(g.Modality, ignoreCase: true))).ToList();
+            list.Add((article, events));
+        }
+        return list;
     }
 
     /// <summary>The default number of passes over the training rows and the default seed.</summary>

@@ -42,13 +42,53 @@ public sealed class LearnedCoderTests
     public void The_trained_stages_code_an_unseen_sentence_of_a_kind_the_fixture_teaches()
     {
         var model = CoderTrainer.Train(Fixture(), Pipeline.Value, Knowledge.Value, new CoderTrainer.Options(Epochs: 10, Seed: 1, Date: "2026-12-06"), "fixture");
-        var coder = new EventCoder(Knowledge.Value, model);
-        var article = EventExtractor.LineArticle("France expelled Algerian diplomats on Monday.", "t", new DateOnly(2024, 4, 16), null);
-        var records = coder.Code(article, Pipeline.Value.Process(article.Text, s => coder.ReadsParse(article, s)));
-        var e = Assert.Single(records);
+        var e = CodeOne(model, "France expelled Algerian diplomats on Monday.");
         Assert.Equal(("SANCTION", "expelled"), (e.EventType, e.Trigger.Text));
         Assert.Equal("FRA", Assert.Single(e.Actor).Country);
         Assert.Equal("DZA", Assert.Single(e.Recipient).Country);
+    }
+
+    private static AnnotatedSentence Arrested(string id, string who, string whoCode, string place, string police)
+    {
+        string s = $"{who} are arrested in {place}.";
+        return Row(id, s, Event(s, "arrested", "COERCE", [Implicit(police)], [Entity(who, s, whoCode)]));
+    }
+
+    private static EventRecord CodeOne(CoderModel model, string sentence, bool keepUnresolved = false)
+    {
+        var coder = new EventCoder(Knowledge.Value, model, keepUnresolved);
+        var article = EventExtractor.LineArticle(sentence, "t", new DateOnly(2024, 4, 16), null);
+        return Assert.Single(coder.Code(article, Pipeline.Value.Process(article.Text, s => coder.ReadsParse(article, s))));
+    }
+
+    [Fact]
+    public void A_state_act_with_no_named_agent_gets_the_unnamed_arm_of_the_state_where_it_happened()
+    {
+        var rows = new List<AnnotatedSentence>
+        {
+            Arrested("ce1", "Five students", "PER/EDU", "Peru", "PER/COP"),
+            Arrested("ce2", "Three journalists", "TUR/JRN", "Turkey", "TUR/COP"),
+            Arrested("ce3", "Twelve protesters", "IRN/CVL", "Iran", "IRN/COP"),
+            Arrested("ce4", "Two activists", "EGY/NGO", "Egypt", "EGY/COP"),
+        };
+        rows.AddRange(Fixture());
+        var model = CoderTrainer.Train(rows, Pipeline.Value, Knowledge.Value, new CoderTrainer.Options(Epochs: 10, Seed: 1, Date: "2026-12-06"), "fixture");
+        var e = CodeOne(model, "Four bloggers are arrested in Chile.");
+        Assert.Equal("COERCE", e.EventType);
+        var actor = Assert.Single(e.Actor);
+        Assert.Equal(("CHL", "COP"), (actor.Country, actor.Sector));
+    }
+
+    [Fact]
+    public void A_record_whose_named_actor_nobody_can_place_is_left_out_unless_asked_for()
+    {
+        var model = CoderTrainer.Train(Fixture(), Pipeline.Value, Knowledge.Value, new CoderTrainer.Options(Epochs: 10, Seed: 1, Date: "2026-12-06"), "fixture");
+        var coder = new EventCoder(Knowledge.Value, model);
+        var article = EventExtractor.LineArticle("Zorblax expelled Algerian diplomats on Monday.", "t", new DateOnly(2024, 4, 16), null);
+        Assert.Empty(coder.Code(article, Pipeline.Value.Process(article.Text, s => coder.ReadsParse(article, s))));
+        var kept = CodeOne(model, "Zorblax expelled Algerian diplomats on Monday.", keepUnresolved: true);
+        Assert.Equal("SANCTION", kept.EventType);
+        Assert.All(kept.Actor, a => Assert.Null(a.Country));
     }
 
     [Fact]

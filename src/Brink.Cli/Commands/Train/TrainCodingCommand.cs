@@ -20,6 +20,14 @@ internal sealed class TrainCodingCommand(IAnsiConsole console) : Command<TrainCo
         [Description("Annotated rows to score the trained coder on, written into the model's metadata (default: data/annotations/dev.jsonl; 'none' to skip)")]
         public string Dev { get; init; } = "data/annotations/dev.jsonl";
 
+        [CommandOption("--articles <DIR>")]
+        [Description("Also learn triggers and modality from these article annotations (NAME.gold.tsv), e.g. data/annotations/articles/train")]
+        public string? Articles { get; init; }
+
+        [CommandOption("--texts <DIR>")]
+        [Description("Where the articles of --articles are (e.g. ../shared/corpus-open/wikinews)")]
+        public string? Texts { get; init; }
+
         [CommandOption("--out <DIR>")]
         [Description("Where coder.bkm goes (default: models/)")]
         public string Out { get; init; } = "models";
@@ -43,7 +51,7 @@ internal sealed class TrainCodingCommand(IAnsiConsole console) : Command<TrainCo
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (path, metrics) = CoderTraining.Run(settings.Annotations, dev, TextPipeline.ResolveModelDir(settings.Models), EventExtractor.ResolveDataDir(settings.Data),
             settings.Out, settings.Epochs, settings.Seed, settings.Date ?? DateTime.UtcNow.ToString("yyyy-MM-dd"),
-            line => console.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {line}"));
+            line => console.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {line}"), settings.Articles, settings.Texts);
         foreach (var (k, v) in metrics) console.MarkupLineInterpolated($"{k} {v}");
         console.MarkupLineInterpolated($"{path} written in {clock.Elapsed:mm\\:ss}");
         return 0;
