@@ -10,6 +10,7 @@ namespace Brink.Coding.Events;
 /// </summary>
 internal sealed partial class EventCoder
 {
+
     private void CodeLearned(EventContext c, CoderModel m)
     {
         var t = c.Tree;
@@ -23,7 +24,7 @@ internal sealed partial class EventCoder
                 if (!TriggerCandidates.Is(t, i) || (t[i].Upos == "VERB") == noun) continue;
                 f.Clear();
                 TriggerFeatures.Add(f, t, i, knowledge);
-                var (label, margin) = m.Type.Predict(f.Span);
+                var (label, margin) = m.Type.PredictWithSlack(f.Span, 0, m.TypeSlack);
                 string type = m.Type.Labels[label];
                 if (type == CoderModel.None) continue;
                 if (noun && t.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == type) continue;

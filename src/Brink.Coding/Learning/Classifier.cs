@@ -20,6 +20,24 @@ internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model
         return (best, second == int.MinValue ? 0 : scores[best] - second);
     }
 
+    /// <summary>
+    /// The best class other than <paramref name="none"/> when its score comes within <paramref name="slack"/> (in the
+    /// perceptron's weight units) of the best; else the best. A positive slack trades precision for recall on a
+    /// decision the NONE class dominates.
+    /// </summary>
+    public (int Label, int Margin) PredictWithSlack(ReadOnlySpan<ulong> features, int none, float slack)
+    {
+        Span<int> scores = stackalloc int[Labels.Count];
+        scores.Clear();
+        model.Score(features, scores);
+        int best = SparseModel.ArgMax<int>(scores), other = -1;
+        for (int c = 0; c < scores.Length; c++) if (c != none && (other < 0 || scores[c] > scores[other])) other = c;
+        if (best == none && other >= 0 && (scores[none] - scores[other]) * model.Scale <= slack) best = other;
+        int second = int.MinValue;
+        for (int c = 0; c < scores.Length; c++) if (c != best && scores[c] > second) second = scores[c];
+        return (best, second == int.MinValue ? 0 : scores[best] - second);
+    }
+
     public void Write(BinaryWriter w)
     {
         w.WriteStrings(Labels);
