@@ -29,8 +29,9 @@ internal sealed partial class EventCoder
                 if (type == CoderModel.None) continue;
                 if (noun && t.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == type) continue;
                 var (actorHeads, recipientHeads) = Arguments(t, i, type, m, f);
-                var actorList = Resolve(c, actorHeads, asActor: true, sentenceCountries);
-                var recipientList = Resolve(c, recipientHeads, asActor: false, sentenceCountries);
+                string? place = Location(t, i, c.Anchor)?.Country;
+                var actorList = Resolve(c, actorHeads, asActor: true, sentenceCountries, place);
+                var recipientList = Resolve(c, recipientHeads, asActor: false, sentenceCountries, place);
                 if (actorHeads.Count == 0) actorList = ImplicitActor(c, i, type, recipientList, sentenceCountries, m, f);
                 // The filter stage: an actor the text names but nobody can place cannot enter a dyad; such a record is left
                 // out unless asked for. An event with no named actor at all (a bombing by no one named) stays, actor unknown.
@@ -50,10 +51,17 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>The actors of the argument heads (the knowledge base, then the sentence's and story's countries for what it leaves unplaced).</summary>
-    private List<ActorMention> Resolve(EventContext c, List<int> heads, bool asActor, List<string> sentenceCountries)
+    private List<ActorMention> Resolve(EventContext c, List<int> heads, bool asActor, List<string> sentenceCountries, string? eventPlace)
     {
         var story = c.Finder.StoryCountries();
-        var list = heads.SelectMany(h => c.Finder.ResolveAll(c.Tree, h).Select(m => MentionContext.Fill(m, c.Tree, h, asActor, sentenceCountries, story, knowledge, c.Anchor))).ToList();
+        var list = new List<ActorMention>();
+        foreach (int h in heads)
+        {
+            var found = c.Finder.ResolveAll(c.Tree, h).ToList();
+            // The model chose the phrase: one the knowledge base cannot read still names a party.
+            if (found.Count == 0) found.Add(MentionContext.Bare(c.Tree, h));
+            list.AddRange(found.Select(m => MentionContext.Fill(m, c.Tree, h, asActor, sentenceCountries, story, knowledge, c.Anchor, eventPlace)));
+        }
         return MentionContext.Distinct(list);
     }
 

@@ -28,17 +28,42 @@ internal static class MentionContext
         return found;
     }
 
+    /// <summary>Places a mention the knowledge base left without a country; <c>eventPlace</c> is where the event happened, which civilians hit by it belong to.</summary>
     public static ActorMention Fill(ActorMention m, SentenceTree t, int head, bool asActor, IReadOnlyList<string> sentence, IReadOnlyList<string> story,
-        ICodingKnowledge knowledge, DateOnly date)
+        ICodingKnowledge knowledge, DateOnly date, string? eventPlace = null)
     {
         if (m.Country is not null || m.Code is not null && m.Code != m.Country && m.Name is not null) return m;
-        string? Context() => OwnPlace(t, head, knowledge, date) ?? sentence.FirstOrDefault() ?? story.FirstOrDefault();
+        // "21 Palestinians", "two Swedish nationals": people named by nationality.
+        if (knowledge.CountryOfAdjective(t[head].Text) is { } demonym && t[head].Upos is "NOUN" or "PROPN")
+            return m with { Country = demonym, Sector = m.Sector ?? "CVL", Code = demonym };
+        if (m is { Sector: null, Name: null, Code: null } && t[head].Upos != "PROPN" && Bare(t, head).Sector is { } bareSector) m = m with { Sector = bareSector };
+        string? own = OwnPlace(t, head, knowledge, date);
+        // Civilians and property belong to where the event happened unless their own words say otherwise.
+        string? Context() => own ?? (!asActor && m.Sector == "CVL" ? eventPlace : null) ?? sentence.FirstOrDefault() ?? story.FirstOrDefault();
         if (m.Sector is not null) return Context() is { } c ? m with { Country = c, Code = c, CountryFromStory = true } : m;
         if (t.EntityAt(head) is { Label: "PER" } && TitleSector(t, head, knowledge) is { } sector)
             return Context() is { } c ? m with { Country = c, Sector = sector, Code = c } : m with { Sector = sector };
-        if (t[head].Upos == "PROPN" && PlaceOf(t, head, knowledge, date) is { } place)
-            return m with { Country = place, Sector = asActor ? "GOV" : null, Code = place };
+        // A place named as a party ("Wales moves to level zero") or attacked ("the town of Chibok") stands for its country.
+        string? place = t[head].Upos == "PROPN" ? PlaceOf(t, head, knowledge, date)
+            : t[head].Supersense == "noun.location" ? own ?? eventPlace ?? sentence.FirstOrDefault() : null;
+        if (place is not null) return m with { Country = place, Sector = asActor ? "GOV" : null, Code = place };
         return m;
+    }
+
+    /// <summary>
+    /// A phrase the knowledge base cannot resolve, as a mention: people and property with no other description are
+    /// civilians ("eight convicted drug smugglers", "a natural gas pipeline"), a place is its country with no sector
+    /// ("the town of Chibok"), by the WordNet class the tagger gives the head word; anything else keeps only its words.
+    /// </summary>
+    public static ActorMention Bare(SentenceTree t, int head)
+    {
+        var (a, b) = t.Phrase(head);
+        var mention = new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End);
+        return t[head].Upos == "PROPN" ? mention : t[head].Supersense switch
+        {
+            "noun.person" or "noun.artifact" => mention with { Sector = "CVL" },
+            _ => mention,
+        };
     }
 
     /// <summary>Drops a mention that repeats the actor of the one before it in the same phrase ("Ethiopian Prime Minister" + "Abiy Ahmed").</summary>
@@ -66,7 +91,8 @@ internal static class MentionContext
     {
         foreach (int c in t.Children(head))
         {
-            if (t.Rel(c) is "amod" or "compound" && knowledge.CountryOfAdjective(t[c].Text) is { } adj) return adj;
+            // "South African policemen": the adjective may be two words.
+            if (t.Rel(c) is "amod" or "compound" && (knowledge.CountryOfAdjective(t[c].Text) ?? knowledge.CountryOfAdjective(t.Text(t.Phrase(c).First, t.Phrase(c).End))) is { } adj) return adj;
             if (t.Rel(c) is not ("nmod" or "compound" or "amod")) continue;
             foreach (int k in t.WithConjuncts(c).Concat(t.ChildrenWith(c, "appos", "nmod")))
                 if (t[k].Upos == "PROPN" && PlaceOf(t, k, knowledge, date) is { } place) return place;
