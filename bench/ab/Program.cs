@@ -60,7 +60,10 @@ Action Load(string build, string models)
         return () => process.Invoke(pipeline, [text]);
     }
     var extractorType = context.LoadFromAssemblyPath(Path.Combine(build, "Brink.Coding.dll")).GetType("Brink.Coding.EventExtractor")!;
-    var extractor = extractorType.GetMethod("Load")!.Invoke(null, [models, data])!;
+    // The public Load; later builds add optional parameters, which take their defaults.
+    var load = extractorType.GetMethods().First(m => m.Name == "Load" && m.IsPublic && m.GetParameters()[0].ParameterType == typeof(string));
+    var loadArgs = load.GetParameters().Select((p, k) => k == 0 ? models : k == 1 ? data : p.DefaultValue).ToArray();
+    var extractor = load.Invoke(null, loadArgs)!;
     var read = extractorType.GetMethod("ReadArticle")!;
     var code = extractorType.GetMethod("Code")!;
     var texts = Directory.GetFiles(input, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();

@@ -91,7 +91,9 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
     private void WriteTable(List<EventRecord> events)
     {
         var table = new Table().AddColumns("date", "type", "actor", "recipient", "modality", "trigger", "says who");
-        static string Actors(IReadOnlyList<ActorMention> list) => string.Join(", ", list.Select(a => a.Country is null ? a.Name ?? a.Text : $"{a.Name ?? a.Text} ({a.Country}/{a.Sector})"));
+        static string Actors(IReadOnlyList<ActorMention> list) => string.Join(", ", list.Select(a => a.Country is null ? a.Name ?? a.Text : $"{Words(a)} ({a.Country}/{a.Sector ?? "?"})"));
+        // An actor the text leaves unnamed (the state of a state act) has no words of its own.
+        static string Words(ActorMention a) => a.Name ?? (a.Text.Length > 0 ? a.Text : "(unnamed)");
         foreach (var e in events)
         {
             string who = e.Attribution is null ? "" : string.Join("; ", new[] { e.Attribution.Speaker?.Text }.Concat(e.Attribution.Sources.Select(s => s.Text)).Where(x => x is not null));
