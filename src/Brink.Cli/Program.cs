@@ -46,6 +46,7 @@ app.Configure(config =>
     config.AddBranch("build", build =>
     {
         build.SetDescription("Derive the compact tables Brink ships from open data.");
+        build.AddCommand<BuildVerbsCommand>("verbs").WithDescription("Verbs with the PLOVER types they can code, from the PETRARCH2 CAMEO dictionary (data/lexicon/petrarch-verbs.tsv).");
         build.AddCommand<BuildPlacesCommand>("places").WithDescription("Place names with countries from the GeoNames gazetteer (data/places/places.tsv).");
     });
     config.AddBranch("annotations", annotations =>

@@ -14,8 +14,12 @@ internal sealed class CodingKnowledge : ICodingKnowledge
     // Shared by every coding thread (ingest codes articles in parallel), so the cache must take concurrent writers.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), IReadOnlyList<TriggerReading>> _readings = new();
 
-    public CodingKnowledge(PloverOntology ontology, TriggerLexicon lexicon, ActorKnowledgeBase actors, Places.PlaceIndex places)
+    private readonly Dictionary<string, string[]> _cameoVerbs;
+
+    public CodingKnowledge(PloverOntology ontology, TriggerLexicon lexicon, ActorKnowledgeBase actors, Places.PlaceIndex places,
+        Dictionary<string, string[]>? cameoVerbs = null)
     {
+        _cameoVerbs = cameoVerbs ?? [];
         _places = places;
         _ontology = ontology;
         _lexicon = lexicon;
@@ -26,8 +30,24 @@ internal sealed class CodingKnowledge : ICodingKnowledge
     public static CodingKnowledge Load(string dataDir)
     {
         var ontology = PloverOntology.Load(dataDir);
-        return new CodingKnowledge(ontology, TriggerLexicon.Load(dataDir, ontology), ActorKnowledgeBase.Load(dataDir), Places.PlaceIndex.Load(dataDir));
+        return new CodingKnowledge(ontology, TriggerLexicon.Load(dataDir, ontology), ActorKnowledgeBase.Load(dataDir), Places.PlaceIndex.Load(dataDir),
+            LoadCameoVerbs(Path.Combine(dataDir, "lexicon", "petrarch-verbs.tsv")));
     }
+
+    /// <summary>petrarch-verbs.tsv (brink build verbs): the block's own type first, then the types its patterns code most; none without the file.</summary>
+    private static Dictionary<string, string[]> LoadCameoVerbs(string path)
+    {
+        var verbs = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return verbs;
+        foreach (var row in Data.TsvTable.Load(path, "lemma", "types", "default").Rows)
+        {
+            var types = (row.Optional("types") ?? "").Split(" ; ", StringSplitOptions.RemoveEmptyEntries);
+            verbs[row.Required("lemma")] = [row.Optional("default") ?? "", .. types.Take(2)];
+        }
+        return verbs;
+    }
+
+    public IReadOnlyList<string> CameoVerbTypes(string lemma) => _cameoVerbs.TryGetValue(lemma, out var t) ? t : [];
 
     public ISet<string> SpeechVerbs { get; }
 

@@ -43,8 +43,8 @@ internal sealed partial class EventCoder
                 var modality = Enum.Parse<Modality>(m.Modality.Labels[m.Modality.Predict(f.Span).Label]);
                 var reading = LexiconReading(t, i, type, noun) ?? new TriggerReading(type, null, knowledge.CameoFor(type, null), null, static (_, _) => true, 0);
                 var date = EventDater.DateFor(t, i, c.Dates, c.Anchor, modality, knowledge.SpeechVerbs);
-                // The type model's lead over its runner-up, squashed to (0, 1), stands for how sure the record is.
-                double confidence = 0.3 + 0.5 * (1 - Math.Exp(-margin / 2000.0)) + (actorList.Any(a => a.Country is not null || a.Code is not null) ? 0.1 : 0);
+                // The type model's lead over its runner-up (negative when taken on slack), squashed to (0, 1), stands for how sure the record is.
+                double confidence = 0.3 + 0.5 / (1 + Math.Exp(-margin / 5.0)) + (actorList.Any(a => a.Country is not null || a.Code is not null) ? 0.1 : 0);
                 coded[i] = type;
                 c.Earlier.Add(Record(c, i, reading, actorList, recipientList, modality, date, confidence));
             }

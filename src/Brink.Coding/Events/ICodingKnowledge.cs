@@ -4,6 +4,8 @@ namespace Brink.Coding.Events;
 internal interface ICodingKnowledge
 {
     IReadOnlyList<TriggerReading> Triggers(string lemma, bool noun);
+    /// <summary>What the PETRARCH2 CAMEO dictionary says a verb codes: its block's type (or "") and its patterns' two commonest types.</summary>
+    IReadOnlyList<string> CameoVerbTypes(string lemma);
     /// <summary>
     /// An actor named by the words of a mention ("Blinken", "the Kremlin", "Hamas"), as of <paramref name="date"/>;
     /// a name shared by several organizations takes the one of the story's countries (most named first).

@@ -8,8 +8,8 @@ internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model
 {
     public IReadOnlyList<string> Labels { get; } = labels;
 
-    /// <summary>The best class and its lead over the runner-up (in the model's weight steps; larger is surer).</summary>
-    public (int Label, int Margin) Predict(ReadOnlySpan<ulong> features)
+    /// <summary>The best class and its lead over the runner-up (in the perceptron's weight units; larger is surer).</summary>
+    public (int Label, float Margin) Predict(ReadOnlySpan<ulong> features)
     {
         Span<int> scores = stackalloc int[Labels.Count];
         scores.Clear();
@@ -17,7 +17,7 @@ internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model
         int best = SparseModel.ArgMax<int>(scores);
         int second = int.MinValue;
         for (int c = 0; c < scores.Length; c++) if (c != best && scores[c] > second) second = scores[c];
-        return (best, second == int.MinValue ? 0 : scores[best] - second);
+        return (best, second == int.MinValue ? 0 : (scores[best] - second) * model.Scale);
     }
 
     /// <summary>
@@ -25,7 +25,7 @@ internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model
     /// perceptron's weight units) of the best; else the best. A positive slack trades precision for recall on a
     /// decision the NONE class dominates.
     /// </summary>
-    public (int Label, int Margin) PredictWithSlack(ReadOnlySpan<ulong> features, int none, float slack)
+    public (int Label, float Margin) PredictWithSlack(ReadOnlySpan<ulong> features, int none, float slack)
     {
         Span<int> scores = stackalloc int[Labels.Count];
         scores.Clear();
@@ -35,7 +35,7 @@ internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model
         if (best == none && other >= 0 && (scores[none] - scores[other]) * model.Scale <= slack) best = other;
         int second = int.MinValue;
         for (int c = 0; c < scores.Length; c++) if (c != best && scores[c] > second) second = scores[c];
-        return (best, second == int.MinValue ? 0 : scores[best] - second);
+        return (best, second == int.MinValue ? 0 : (scores[best] - second) * model.Scale);
     }
 
     public void Write(BinaryWriter w)

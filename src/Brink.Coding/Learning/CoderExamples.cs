@@ -22,6 +22,12 @@ internal sealed class CoderExamples
     public int UncoveredEvents { get; private set; }
     public int Events { get; private set; }
 
+    /// <summary>Annotated actors and recipients with a span whose head word is not a candidate phrase (what the argument stage cannot find).</summary>
+    public int UncoveredArguments { get; private set; }
+
+    /// <summary>Annotated actors and recipients with a span.</summary>
+    public int Arguments { get; private set; }
+
     public static readonly string[] TypeLabels =
         [CoderModel.None, "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 
@@ -76,7 +82,10 @@ internal sealed class CoderExamples
                 if (!withArguments) continue;
                 var actorHeads = Heads(tree, e.Actors);
                 var recipientHeads = Heads(tree, e.Recipients);
-                foreach (int a in ArgumentCandidates.Of(tree, i))
+                var candidates = ArgumentCandidates.Of(tree, i);
+                Arguments += actorHeads.Count + recipientHeads.Count;
+                UncoveredArguments += actorHeads.Concat(recipientHeads).Count(h => !candidates.Contains(h));
+                foreach (int a in candidates)
                 {
                     var role = actorHeads.Contains(a) ? ArgumentRole.Actor : recipientHeads.Contains(a) ? ArgumentRole.Recipient : ArgumentRole.None;
                     f.Clear();

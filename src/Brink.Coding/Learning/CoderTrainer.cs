@@ -21,7 +21,7 @@ internal static class CoderTrainer
         }
         foreach (var (article, events) in articles ?? []) examples.Add(article, events, pipeline, knowledge);
         if (articles is { Count: > 0 }) trainingData += $" + {articles.Count} articles";
-        progress?.Invoke($"{examples.Events} events ({examples.UncoveredEvents} with a trigger no candidate covers); {examples.Type.Count} candidate words, {examples.Argument.Count} argument pairs");
+        progress?.Invoke($"{examples.Events} events ({examples.UncoveredEvents} with a trigger no candidate covers); {examples.Type.Count} candidate words, {examples.Argument.Count} argument pairs; {examples.UncoveredArguments} of {examples.Arguments} annotated arguments head no candidate phrase");
         var type = ClassifierTrainer.Train(CoderExamples.TypeLabels, examples.Type, options.Epochs, options.Seed);
         progress?.Invoke("type model trained");
         var argument = ClassifierTrainer.Train(CoderExamples.RoleLabels, examples.Argument, options.Epochs, options.Seed + 1);

@@ -25,6 +25,11 @@ public static class CoderTraining
         if (devFile is not null)
         {
             var dev = AnnotationReader.Read(devFile, ontology);
+            // Each stage alone, on dev examples taken at the annotated triggers.
+            var devExamples = new CoderExamples();
+            var knowledge = CodingKnowledge.Load(dataDir);
+            foreach (var row in dev) devExamples.Add(row, pipeline, knowledge);
+            foreach (var (k, v) in StageScores.Of(model, devExamples)) { metrics[$"dev_stage_{k}"] = v; progress?.Invoke($"dev stage {k} {v}"); }
             var actors = ActorKnowledgeBase.Load(dataDir);
             // The one setting tuned on dev: how much recall the type decision buys with precision (type F1 decides).
             SentenceScores? best = null;

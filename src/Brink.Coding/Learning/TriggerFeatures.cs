@@ -14,6 +14,7 @@ internal static class TriggerFeatures
     {
         Bias = 1, Lemma, Upos, LemmaUpos, Rel, LemmaRel, Object, ObjectSense, Particle, LemmaCase, Xcomp, XcompOf, Head, HeadLemma,
         Negated, Aux, Sense, Lexicon, LexiconMatch, LexiconMode, Suffix, Left, Right, Passive, SubjectKind, Det, Amod, CcompHead, Word, Compound,
+        CameoDefault, CameoPattern, CameoXcomp,
     }
 
     public static void Add(FeatureBag f, SentenceTree t, int i, ICodingKnowledge knowledge)
@@ -57,6 +58,15 @@ internal static class TriggerFeatures
         }
         f.Add((int)T.Left, i > t.First ? t.Lemma(i - 1) : "<s>");
         f.Add((int)T.Right, i + 1 < t.End ? t.Lemma(i + 1) : "</s>");
+        // The PETRARCH2 dictionary: a broad list of what a verb may code, weighed by the annotated data.
+        if (!noun)
+        {
+            var cameo = knowledge.CameoVerbTypes(lemma);
+            if (cameo.Count > 0 && cameo[0].Length > 0) f.Add((int)T.CameoDefault, cameo[0]);
+            for (int k = 1; k < cameo.Count; k++) f.Add((int)T.CameoPattern, cameo[k]);
+            foreach (int x in t.ChildrenWith(i, "xcomp"))
+                if (knowledge.CameoVerbTypes(t.Lemma(x)) is { Count: > 0 } inner && inner[0].Length > 0) f.Add((int)T.CameoXcomp, inner[0]);
+        }
         foreach (var r in knowledge.Triggers(lemma, noun))
         {
             f.Add((int)T.Lexicon, r.Type);
