@@ -148,7 +148,7 @@ public sealed class ApiTests(DemoServer demo)
     {
         using var index = await _http.GetAsync("/");
         Assert.Equal("text/html", index.Content.Headers.ContentType!.MediaType);
-        foreach (var name in new[] { "main", "dom", "api", "chart", "network", "events", "article", "paste", "highlight" })
+        foreach (var name in new[] { "main", "dom", "api", "chart", "plot", "network", "events", "article", "paste", "highlight" })
         {
             using var js = await _http.GetAsync($"/js/{name}.js");
             Assert.Equal("text/javascript", js.Content.Headers.ContentType!.MediaType);
