@@ -106,6 +106,18 @@ public sealed class ApiTests(DemoServer demo)
     }
 
     [Fact]
+    public async Task An_article_says_where_its_body_starts_after_the_header_lines()
+    {
+        var article = await _http.Json("/api/articles/1");
+        string text = article.GetProperty("text").GetString()!;
+        int start = article.GetProperty("bodyStart").GetInt32();
+        Assert.StartsWith("Title: ", text);
+        string body = text[start..];
+        foreach (var header in new[] { "Title:", "Published:", "Outlet:", "URL:" }) Assert.DoesNotContain("\n" + header, "\n" + body);
+        Assert.False(char.IsWhiteSpace(body[0]), "the body starts with its first word");
+    }
+
+    [Fact]
     public async Task An_article_comes_with_records_whose_spans_point_into_its_text()
     {
         var first = (await _http.Json("/api/events?limit=1")).GetProperty("items")[0].GetProperty("sources")[0].GetProperty("articleId").GetInt64();
