@@ -60,6 +60,7 @@ public sealed class BrinkServer : IAsyncDisposable
         builder.Services.AddSingleton(binding);
         builder.Services.AddSingleton(new ViewCache());
         builder.Services.AddSingleton(new CoderHolder(options.ModelDir, options.DataDir));
+        builder.Services.AddSingleton(new ActorNames(options.DataDir));
         builder.Services.AddSingleton<PasteWriter>();
 
         var app = builder.Build();

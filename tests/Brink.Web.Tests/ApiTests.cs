@@ -95,6 +95,28 @@ public sealed class ApiTests(DemoServer demo)
         Assert.Contains((await _http.Json("/api/actors")).EnumerateArray(), a => a.GetProperty("code").GetString() == "GUY");
     }
 
+    [Theory]
+    [InlineData("VEN", "Venezuela")]
+    [InlineData("LUIZ_INACIO_LULA_DA_SILVA", "Luiz Inacio Lula da Silva")]
+    public async Task Network_nodes_carry_readable_names(string code, string name)
+    {
+        var nodes = (await _http.Json("/api/network")).GetProperty("nodes").EnumerateArray();
+        var node = Assert.Single(nodes, n => n.GetProperty("id").GetString() == code);
+        Assert.Equal(name, node.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task An_article_says_where_its_body_starts_after_the_header_lines()
+    {
+        var article = await _http.Json("/api/articles/1");
+        string text = article.GetProperty("text").GetString()!;
+        int start = article.GetProperty("bodyStart").GetInt32();
+        Assert.StartsWith("Title: ", text);
+        string body = text[start..];
+        foreach (var header in new[] { "Title:", "Published:", "Outlet:", "URL:" }) Assert.DoesNotContain("\n" + header, "\n" + body);
+        Assert.False(char.IsWhiteSpace(body[0]), "the body starts with its first word");
+    }
+
     [Fact]
     public async Task An_article_comes_with_records_whose_spans_point_into_its_text()
     {
@@ -148,7 +170,7 @@ public sealed class ApiTests(DemoServer demo)
     {
         using var index = await _http.GetAsync("/");
         Assert.Equal("text/html", index.Content.Headers.ContentType!.MediaType);
-        foreach (var name in new[] { "main", "dom", "api", "chart", "network", "events", "article", "paste", "highlight" })
+        foreach (var name in new[] { "main", "dom", "api", "chart", "plot", "network", "layout", "events", "article", "paste", "highlight" })
         {
             using var js = await _http.GetAsync($"/js/{name}.js");
             Assert.Equal("text/javascript", js.Content.Headers.ContentType!.MediaType);

@@ -10,33 +10,11 @@ namespace Brink.Web.Tests;
 [Trait("Browser", "chromium")]
 public sealed class BrowserTests(DemoServer demo, Chromium chromium) : IClassFixture<Chromium>
 {
-    public static TheoryData<string, int, int> Sizes => new() { { "desktop", 1280, 800 }, { "phone", 390, 844 } };
+    public static TheoryData<string, int, int> Sizes => BrowserPages.Sizes;
 
-    private async Task<(IPage Page, List<string> Errors)> Open(int width, int height, string hash)
-    {
-        var page = await chromium.Browser.NewPageAsync();
-        await page.SetViewportSizeAsync(width, height);
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"{r.Status} {r.Url}"); };
-        await page.GotoAsync(demo.Url + "/" + hash);
-        await Ready(page);
-        return (page, errors);
-    }
+    private Task<(IPage Page, List<string> Errors)> Open(int width, int height, string hash) => BrowserPages.Open(chromium, demo, width, height, hash);
 
-    private static async Task Ready(IPage page) =>
-        await page.WaitForSelectorAsync("main[data-state=ready], main[data-state=error]", new() { Timeout = 20_000 });
-
-    private static async Task Finish(IPage page, List<string> errors, string name, int width)
-    {
-        Assert.Equal("ready", await page.GetAttributeAsync("main", "data-state"));
-        // Nothing may stick out sideways (wide tables scroll inside their own box).
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width + 1, name + " is wider than the screen");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Shots, name + ".png"), FullPage = true });
-        Assert.Empty(errors);
-        await page.CloseAsync();
-    }
+    private static Task Finish(IPage page, List<string> errors, string name, int width) => BrowserPages.Finish(page, errors, name, width);
 
     [Theory, MemberData(nameof(Sizes))]
     public async Task Escalation_chart_marks_alerts_and_lists_a_points_events(string size, int width, int height)

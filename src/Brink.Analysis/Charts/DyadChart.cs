@@ -2,7 +2,7 @@ using ScottPlot;
 
 namespace Brink.Analysis;
 
-/// <summary>Draws a dyad's escalation index with its daily event weight, alerts and the events that moved it.</summary>
+/// <summary>Draws a dyad's escalation index with its event weight per day (or week, or month), alerts and the events that moved it.</summary>
 public static class DyadChart
 {
     /// <summary>Writes the chart to <paramref name="path"/>: PNG or SVG by the extension.</summary>
@@ -10,33 +10,43 @@ public static class DyadChart
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is not (".png" or ".svg")) throw new ArgumentException($"Chart file '{path}' must end in .png or .svg.");
+        var layout = ChartLayout.For(series, width, height);
         var plot = new Plot();
-        double[] xs = series.Days.Select(d => d.Day.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
-        var bars = plot.Add.Bars(xs, series.Days.Select(d => d.Weight).ToArray());
-        bars.LegendText = "daily event weight";
-        bars.Color = Colors.Gray.WithAlpha(0.45);
+        // A day's point sits in the middle of its day; a bar spans most of its day, week or month.
+        var bars = plot.Add.Bars(layout.Bins.Select(b => new Bar
+        {
+            Position = ChartLayout.X(b.Start) + b.Days / 2.0, Value = b.Weight, Size = b.Days * 0.8,
+            FillColor = Colors.Gray.WithAlpha(0.45), LineColor = Colors.Gray, LineWidth = 0.5f,
+        }).ToList());
+        bars.LegendText = $"event weight per {layout.BinName}";
+        double[] xs = series.Days.Select(d => ChartLayout.X(d.Day) + 0.5).ToArray();
         var line = plot.Add.Scatter(xs, series.Days.Select(d => d.Index).ToArray());
         line.LegendText = "escalation index";
         line.LineWidth = 2;
-        line.MarkerSize = 3;
+        line.MarkerSize = series.Days.Count > 200 ? 0 : 3;
         line.Color = Colors.Navy;
         var alerts = series.Days.Where(d => d.Alert is not null).ToList();
         if (alerts.Count > 0)
         {
-            var marks = plot.Add.Markers(alerts.Select(d => d.Day.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(),
-                alerts.Select(d => d.Index).ToArray(), MarkerShape.FilledTriangleUp, 14, Colors.Red);
+            var marks = plot.Add.Markers(alerts.Select(d => ChartLayout.X(d.Day) + 0.5).ToArray(), alerts.Select(d => d.Index).ToArray(),
+                MarkerShape.FilledTriangleUp, 14, Colors.Red);
             marks.LegendText = "alert";
         }
-        // The events that moved the index most are named on the chart, so the reader sees why it moved.
-        foreach (var d in series.Days.Where(d => d.TopEvents.Count > 0).OrderByDescending(d => Math.Abs(d.Weight)).Take(8))
+        // The events that moved the index most are named above their points, so the reader sees why it moved; near an
+        // edge the label is aligned inwards so the plot's border does not cut it.
+        double reach = (layout.Right - layout.Left) * 0.12;
+        foreach (var l in layout.Labels)
         {
-            var e = d.TopEvents[0];
-            var label = plot.Add.Text($"{e.EventType} x{e.Articles}", d.Day.ToDateTime(TimeOnly.MinValue).ToOADate(), d.Index);
-            label.LabelFontSize = 11;
-            label.LabelFontColor = e.Weight > 0 ? Colors.DarkRed : Colors.DarkGreen;
-            label.LabelRotation = -30;
+            double x = ChartLayout.X(l.Day) + 0.5;
+            var label = plot.Add.Text(l.Text, x, l.Index);
+            label.LabelFontSize = 12;
+            label.LabelFontColor = l.Escalating ? Colors.DarkRed : Colors.DarkGreen;
+            label.LabelAlignment = x > layout.Right - reach ? Alignment.LowerRight : x < layout.Left + reach ? Alignment.LowerLeft : Alignment.LowerCenter;
+            label.LabelOffsetY = -8;
         }
-        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            layout.Ticks.Select(t => ChartLayout.X(t.Day) + 0.5).ToArray(), layout.Ticks.Select(t => t.Label).ToArray());
+        plot.Axes.SetLimits(layout.Left, layout.Right, layout.Bottom, layout.Top);
         plot.Title($"Escalation {series.Actor} -> {series.Recipient}, {series.From:yyyy-MM-dd} to {series.To:yyyy-MM-dd}");
         plot.YLabel("index (conflict up, cooperation down)");
         plot.ShowLegend(Alignment.UpperLeft);

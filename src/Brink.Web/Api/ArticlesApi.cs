@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Brink.Coding;
 using Brink.Web.Data;
 using Brink.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,7 @@ internal static class ArticlesApi
             {
                 if (!long.TryParse(id, out long n) || n <= 0) QueryArgs.Fail("id", "An article id is a positive whole number.");
                 var view = pool.Use(s => s.Article(n) is { } a
-                    ? new ArticleView(a.Id, a.Title, a.Published, a.Outlet, a.Url, a.Revision, a.Superseded, a.CoderVersion, a.Text,
+                    ? new ArticleView(a.Id, a.Title, a.Published, a.Outlet, a.Url, a.Revision, a.Superseded, a.CoderVersion, a.Text, BodyStart(a.Text, a.Published),
                         s.ArticleReports(n).Select(r => RecordJson.Parse(r.RecordJson)).ToList())
                     : null);
                 return view is null ? Results.Problem(statusCode: 404, title: "No such article", detail: $"No article has id {n}.") : Results.Ok(view);
@@ -42,6 +43,15 @@ internal static class ArticlesApi
             .WithSummary("Codes a pasted article and stores it (published defaults to today); needs the API key (X-Api-Key) when the server has one.")
             .Accepts<PasteRequest>("application/json")
             .Produces<PasteResult>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);
+    }
+
+    /// <summary>Where the body starts: after the header lines the reader took title, date and address from (0 without a header).</summary>
+    private static int BodyStart(string text, DateOnly? published)
+    {
+        // The stored text is the one that was read, so reading it again finds the same header; a text the reader now
+        // refuses (rules changed since) is shown whole.
+        try { return EventExtractor.ReadArticle(text, "stored", published ?? DateOnly.MinValue).BodyStart; }
+        catch (ArticleFormatException) { return 0; }
     }
 
     /// <summary>Why a write is refused, or null: no key set off loopback, or a missing or wrong key.</summary>

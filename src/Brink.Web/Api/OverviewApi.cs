@@ -26,12 +26,12 @@ internal static class OverviewApi
             .WithName("ListActors").WithSummary("Parties of the stored dyads with their report counts as actor and as recipient.")
             .Produces<IReadOnlyList<ActorRow>>();
 
-        api.MapGet("/network", (StorePool pool, ViewCache cache, string? from, string? to, string? edges) =>
+        api.MapGet("/network", (StorePool pool, ViewCache cache, ActorNames names, string? from, string? to, string? edges) =>
             {
                 var (f, t) = (QueryArgs.Date(from, "from"), QueryArgs.Date(to, "to"));
                 QueryArgs.Range(f, t);
                 int n = QueryArgs.Int(edges, "edges", 40, 1, 200);
-                return cache.Get($"network:{f}:{t}:{n}", () => pool.Use(s => NetworkBuilder.Build(s, f, t, n)));
+                return cache.Get($"network:{f}:{t}:{n}", () => pool.Use(s => NetworkBuilder.Build(s, names, f, t, n)));
             })
             .WithName("Network").WithSummary("Who acts on whom in [from, to] (default: the last 30 days with data): parties and edges with conflict and cooperation counts.")
             .Produces<NetworkView>().ProducesProblem(400);

@@ -13,5 +13,5 @@ export async function render(root, params) {
   const a = await get('articles/' + seg(params.id));
   const meta = h('p', { class: 'muted meta' }, [a.outlet, a.published, a.revision > 1 ? 'revision ' + a.revision : null, a.superseded ? 'superseded' : null]
     .filter(Boolean).join(' · '), a.url ? [' · ', h('a', { href: a.url }, 'source')] : null);
-  fill(out, h('h3', { class: 'article-title' }, a.title || 'Untitled'), meta, codedArticle(a.text, a.events));
+  fill(out, h('h3', { class: 'article-title' }, a.title || 'Untitled'), meta, codedArticle(a.text, a.events, a.bodyStart));
 }

@@ -27,13 +27,16 @@ export function spansOf(rec, text) {
 }
 
 /**
- * Renders <paramref>text</paramref> into container with marks for the events; `selected` (an index or null)
- * shows only that event's spans, otherwise every event's are shown. Clicking a mark calls onPick(eventIndex).
+ * Renders text from `from` on (the body, after the header lines shown above it) into container with marks for the
+ * events; `selected` (an index or null) shows only that event's spans, otherwise every event's are shown. Clicking a
+ * mark calls onPick(eventIndex). Offsets stay those of the whole text, so records need no shifting.
  */
-export function renderText(container, text, records, selected, onPick) {
+export function renderText(container, text, records, selected, onPick, from = 0) {
   const spans = [];
-  records.forEach((rec, i) => { if (selected === null || selected === i) for (const sp of spansOf(rec, text)) spans.push({ ...sp, ev: i }); });
-  const cuts = new Set([0, text.length]);
+  records.forEach((rec, i) => {
+    if (selected === null || selected === i) for (const sp of spansOf(rec, text)) if (sp.end > from) spans.push({ ...sp, start: Math.max(sp.start, from), ev: i });
+  });
+  const cuts = new Set([from, text.length]);
   for (const sp of spans) { cuts.add(sp.start); cuts.add(sp.end); }
   const points = [...cuts].sort((a, b) => a - b);
   const parts = [];
@@ -65,15 +68,16 @@ export function recordCard(rec, i, selected, onPick) {
   return card;
 }
 
-/** Text, record list and the selected record's JSON, wired together. */
-export function codedArticle(text, records) {
+/** Text (its body from bodyStart), record list and the selected record's JSON, wired together. */
+export function codedArticle(text, records, bodyStart = 0) {
+  const from = Math.min(Math.max(0, bodyStart || 0), text.length);
   const body = h('div', { class: 'article-text', 'data-testid': 'article-text' });
   const list = h('ol', { class: 'records', 'data-testid': 'records' });
   const json = h('pre', { class: 'record-json', 'data-testid': 'record-json' });
   const legend = h('p', { class: 'legend' }, ...ORDER.map((k) => h('mark', { class: 'hl-' + k }, k)));
   let selected = null;
   const draw = () => {
-    renderText(body, text, records, selected, (i) => { selected = i; draw(); });
+    renderText(body, text, records, selected, (i) => { selected = i; draw(); }, from);
     fill(list, ...records.map((r, i) => recordCard(r, i, selected === i, (j) => { selected = selected === j ? null : j; draw(); })));
     fill(json, selected === null ? 'Select an event to see its record.' : JSON.stringify(records[selected], null, 2));
   };

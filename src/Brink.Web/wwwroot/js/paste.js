@@ -12,12 +12,16 @@ export async function render(root, params, summary) {
   key.value = sessionStorage.getItem('brink-key') || '';
   const button = h('button', { type: 'submit' }, 'Code and store');
   const out = h('div', { 'data-testid': 'paste-result' });
-  const needsKey = summary && summary.writesNeedKey;
+  // Writes off (bound beyond loopback without a key): no key would help, so none is asked for and nothing is sent.
+  const refused = Boolean(summary && summary.writesRefused);
+  const needsKey = Boolean(summary && summary.writesNeedKey) && !refused;
+  if (refused) button.disabled = true;
   const form = h('form', { class: 'paste' }, text,
     h('div', { class: 'filters' }, field('Title', title), field('Published', published), field('Outlet', outlet), needsKey ? field('API key', key) : null, button));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!text.value.trim()) { fill(out, message('Paste an article first.', 'error')); return; }
+    if (refused) return;
     button.disabled = true;
     fill(out, message('Coding…'));
     try {
@@ -27,12 +31,12 @@ export async function render(root, params, summary) {
       const stored = r.articleId ? h('a', { href: '#/article/' + r.articleId }, 'article ' + r.articleId) : 'the store';
       const note = h('p', { class: 'msg ok', role: 'status' }, r.duplicate ? 'Already stored as ' : 'Stored as ', stored,
         ` · coded in ${r.codingMs} ms · ${r.events.length} events`);
-      fill(out, note, codedArticle(r.text, r.events));
+      fill(out, note, r.title ? h('h3', { class: 'article-title' }, r.title) : null, codedArticle(r.text, r.events, r.bodyStart));
     } catch (err) {
       fill(out, message('Could not code the article: ' + err.message, 'error'));
     } finally {
-      button.disabled = false;
+      button.disabled = refused;
     }
   });
-  fill(root, h('h2', {}, 'Paste an article'), form, out);
+  fill(root, h('h2', {}, 'Paste an article'), refused ? message('This server does not store pasted articles: it listens beyond this machine without an API key, so writes are off. Restart it with --api-key to allow them.', 'error') : null, form, out);
 }
