@@ -12,6 +12,10 @@ internal class CodingSettings : ModelSettings
     [Description("Data folder with ontology/, lexicon/, actors/, places/ (default: BRINK_DATA, else the repository's data/)")]
     public string? Data { get; init; }
 
+    [CommandOption("--rules")]
+    [Description("Code with the rule stages alone, not the trained coder model (models/coder.bkm), e.g. to compare the two")]
+    public bool Rules { get; init; }
+
     public EventExtractor LoadExtractor(bool keepUnresolved = false) =>
-        EventExtractor.Load(TextPipeline.ResolveModelDir(Models), EventExtractor.ResolveDataDir(Data), keepUnresolved);
+        EventExtractor.Load(TextPipeline.ResolveModelDir(Models), EventExtractor.ResolveDataDir(Data), keepUnresolved, Rules);
 }

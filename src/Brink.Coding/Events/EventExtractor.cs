@@ -27,14 +27,14 @@ public sealed class EventExtractor
 
     /// <summary>Loads the models in <paramref name="modelDir"/> and the data files in <paramref name="dataDir"/>.</summary>
     /// <remarks>
-    /// The coder's trained models (coder.bkm) are used when the folder has them; without them the coder runs on its rules.
-    /// With <paramref name="keepUnresolved"/>, the learned coder also returns records whose named actor it cannot resolve
-    /// (marked by an actor without country or code); by default it leaves them out.
+    /// The coder's trained models (coder.bkm) are used when the folder has them, unless <paramref name="rulesOnly"/>;
+    /// without them the coder runs on its rule stages. With <paramref name="keepUnresolved"/>, the learned coder also
+    /// returns records whose named actor it cannot resolve (an actor without country or code); by default it leaves them out.
     /// </remarks>
-    public static EventExtractor Load(string modelDir, string dataDir, bool keepUnresolved = false) =>
-        Load(modelDir, dataDir, Learning.CoderModel.Find(modelDir), keepUnresolved);
+    public static EventExtractor Load(string modelDir, string dataDir, bool keepUnresolved = false, bool rulesOnly = false) =>
+        Load(modelDir, dataDir, rulesOnly ? null : Learning.CoderModel.Find(modelDir), keepUnresolved);
 
-    /// <summary>As <see cref="Load(string, string, bool)"/> with the given trained coder model (or none: the rules alone).</summary>
+    /// <summary>As <see cref="Load(string, string, bool, bool)"/> with the given trained coder model (or none: the rules alone).</summary>
     internal static EventExtractor Load(string modelDir, string dataDir, Learning.CoderModel? model, bool keepUnresolved = false) =>
         new(TextPipeline.Load(modelDir), new Events.EventCoder(Events.CodingKnowledge.Load(dataDir), model, keepUnresolved), CoderVersion.Of(modelDir, dataDir));
 
