@@ -22,12 +22,9 @@ public static class CodingEvaluation
         var correct = Fields.ToDictionary(f => f, _ => 0);
         int predicted = 0, gold = 0;
         articles = 0;
-        foreach (var goldPath in Directory.GetFiles(goldDir, "*.gold.tsv").Order(StringComparer.Ordinal))
+        foreach (var goldPath in GoldArticles.In(goldDir))
         {
-            string name = Path.GetFileName(goldPath)[..^".gold.tsv".Length] + ".txt";
-            string textPath = Path.Combine(goldDir, name);
-            if (!File.Exists(textPath) && textsDir is not null) textPath = Path.Combine(textsDir, name);
-            if (!File.Exists(textPath)) throw new FileNotFoundException($"{goldPath}: its article '{name}' is neither beside it nor in --texts ({textsDir ?? "not given"}).", textPath);
+            string textPath = GoldArticles.TextOf(goldPath, textsDir);
             articles++;
             var article = EventExtractor.ReadArticle(File.ReadAllText(textPath), textPath);
             var goldEvents = GoldReader.Read(goldPath, article);

@@ -54,10 +54,9 @@ public static class CoderTraining
     private static List<(Article, IReadOnlyList<AnnotatedEvent>)> ArticleGold(string dir, string? textsDir)
     {
         var list = new List<(Article, IReadOnlyList<AnnotatedEvent>)>();
-        foreach (var gold in Directory.GetFiles(dir, "*.gold.tsv").Order(StringComparer.Ordinal))
+        foreach (var gold in GoldArticles.In(dir))
         {
-            string name = Path.GetFileName(gold)[..^".gold.tsv".Length] + ".txt";
-            string text = File.Exists(Path.Combine(dir, name)) ? Path.Combine(dir, name) : Path.Combine(textsDir ?? dir, name);
+            string text = GoldArticles.TextOf(gold, textsDir);
             var article = EventExtractor.ReadArticle(File.ReadAllText(text), text);
             var events = GoldReader.Read(gold, article).Select(g => new AnnotatedEvent(g.Start, g.Start + g.Trigger.Length, g.Trigger, g.Type, g.Mode, [], [],
                 Enum.Parse<Modality>(g.Modality, ignoreCase: true))).ToList();

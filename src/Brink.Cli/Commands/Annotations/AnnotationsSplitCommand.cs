@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Brink.Coding;
 using Brink.Coding.Annotations;
+using Brink.Coding.Evaluation;
 using Brink.Coding.Ontology;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -68,11 +69,9 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
     private void SplitArticles(Settings settings)
     {
         var counts = new Dictionary<AnnotationSplit, int>();
-        foreach (var gold in Directory.GetFiles(settings.Articles!, "*.gold.tsv").Order(StringComparer.Ordinal))
+        foreach (var gold in GoldArticles.In(settings.Articles!))
         {
-            string name = Path.GetFileName(gold)[..^".gold.tsv".Length] + ".txt";
-            string text = Path.Combine(settings.Texts ?? settings.Articles!, name);
-            if (!File.Exists(text)) throw new CliException($"{gold}: its article '{text}' does not exist (give --texts DIR).");
+            string text = GoldArticles.TextOf(gold, settings.Texts);
             var published = EventExtractor.ReadArticle(File.ReadAllText(text), text).Ref.Published
                 ?? throw new CliException($"{text}: no publication date, so no split for {gold}.");
             var split = DaySplit.Of(published, settings.Seed);
