@@ -19,7 +19,7 @@ public static class AnnotationAgreement
             eventsA += ra.Events.Count;
             eventsB += rb.Events.Count;
             rowPairs.Add((ra.Events.Count > 0 ? "event" : "none", rb.Events.Count > 0 ? "event" : "none"));
-            var pairs = EventAlignment.Align(ra.Events, rb.Events, Span, Span, SharesParty);
+            var pairs = EventAlignment.Align(ra.Events, rb.Events, Span, Span, (x, y) => x.Type == y.Type || SharesParty(x, y));
             foreach (var (i, j) in pairs)
             {
                 var ea = ra.Events[i];

@@ -2,18 +2,19 @@ namespace Brink.Coding.Annotations;
 
 /// <summary>
 /// Pairs the events two codings of one row give (two annotators, or gold and Brink): first events whose trigger
-/// spans overlap, then events whose triggers lie close together and share a party ("imposes" / "sanctions").
-/// One-to-one; what is left unpaired was found by one side only.
+/// spans overlap, then events whose triggers lie close together and share a party or the type ("imposes" /
+/// "sanctions", "killed" / "airstrikes": the guideline lets either word carry one event). One-to-one; what is left
+/// unpaired was found by one side only.
 /// </summary>
 public static class EventAlignment
 {
-    /// <summary>How far apart (in characters) two triggers may be and still name one event when they share a party.</summary>
+    /// <summary>How far apart (in characters) two triggers may be and still name one event when they are related.</summary>
     private const int NearTriggers = 40;
 
     public static List<(int Left, int Right)> Align<TLeft, TRight>(
         IReadOnlyList<TLeft> left, IReadOnlyList<TRight> right,
         Func<TLeft, (int Start, int End)> leftSpan, Func<TRight, (int Start, int End)> rightSpan,
-        Func<TLeft, TRight, bool> shareParty)
+        Func<TLeft, TRight, bool> related)
     {
         var pairs = new List<(int, int)>();
         var usedRight = new bool[right.Count];
@@ -37,7 +38,7 @@ public static class EventAlignment
                 if (usedRight[j]) continue;
                 var b = rightSpan(right[j]);
                 int gap = Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End);
-                if (gap <= NearTriggers && shareParty(left[i], right[j])) { pairs.Add((i, j)); usedRight[j] = usedLeft[i] = true; break; }
+                if (gap <= NearTriggers && related(left[i], right[j])) { pairs.Add((i, j)); usedRight[j] = usedLeft[i] = true; break; }
             }
         }
         return pairs;

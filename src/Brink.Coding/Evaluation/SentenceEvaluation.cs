@@ -60,7 +60,7 @@ public sealed class SentenceEvaluation
                 _oneEventRows++;
                 if (records.MaxBy(r => r.Confidence)?.EventType == row.Events[0].Type) _oneEventCorrect++;
             }
-            var pairs = EventAlignment.Align(row.Events, records, g => (g.TriggerStart, g.TriggerEnd), r => (r.Trigger.Start, Math.Max(r.Trigger.End, r.Trigger.Start + 1)), owner.SharesParty);
+            var pairs = EventAlignment.Align(row.Events, records, g => (g.TriggerStart, g.TriggerEnd), r => (r.Trigger.Start, Math.Max(r.Trigger.End, r.Trigger.Start + 1)), (g, r) => g.Type == r.EventType || owner.SharesParty(g, r));
             foreach (var (i, j) in pairs)
             {
                 var g = row.Events[i];

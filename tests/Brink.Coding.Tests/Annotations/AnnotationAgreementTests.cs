@@ -49,4 +49,17 @@ public sealed class AnnotationAgreementTests
         var b = new[] { Row("ce9", s, Event(s, "sanctions", "SANCTION", [Entity("The European Union", s, "EU")], [Entity("Russia", s, "RUS/GOV")])) };
         Assert.Equal(1, AnnotationAgreement.Compare(a, b).Paired);
     }
+
+    [Fact]
+    public void Two_words_of_one_event_of_the_same_type_pair_up_even_when_the_parties_differ_and_far_apart_ones_do_not()
+    {
+        const string s = "Two Taliban leaders are killed in Pakistani airstrikes in Kabul.";
+        var a = new[] { Row("ce8", s, Event(s, "killed", "ASSAULT", [Implicit("PAK/MIL")], [Entity("Two Taliban leaders", s, "TTP")])) };
+        var b = new[] { Row("ce8", s, Event(s, "airstrikes", "ASSAULT", [Entity("Pakistani", s, "PAK/GOV")], [])) };
+        Assert.Equal(1, AnnotationAgreement.Compare(a, b).Paired);
+        const string far = "Protesters marched through the capital on Monday, and many hours later, in another province, soldiers fired on a crowd.";
+        var c = new[] { Row("ce9", far, Event(far, "marched", "ASSAULT", [], [])) };
+        var d = new[] { Row("ce9", far, Event(far, "fired", "ASSAULT", [], [])) };
+        Assert.Equal(0, AnnotationAgreement.Compare(c, d).Paired);
+    }
 }
