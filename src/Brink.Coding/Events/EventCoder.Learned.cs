@@ -30,8 +30,8 @@ internal sealed partial class EventCoder
                 if (noun && t.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == type) continue;
                 var (actorHeads, recipientHeads) = Arguments(t, i, type, m, f);
                 string? place = Location(t, i, c.Anchor)?.Country;
-                var actorList = Resolve(c, actorHeads, asActor: true, sentenceCountries, place);
-                var recipientList = Resolve(c, recipientHeads, asActor: false, sentenceCountries, place);
+                var actorList = ArmOf(Resolve(c, actorHeads, asActor: true, sentenceCountries, place), m, type, ArgumentRole.Actor);
+                var recipientList = ArmOf(Resolve(c, recipientHeads, asActor: false, sentenceCountries, place), m, type, ArgumentRole.Recipient);
                 if (actorHeads.Count == 0) actorList = ImplicitActor(c, i, type, recipientList, sentenceCountries, m, f);
                 // The filter stage: an actor the text names but nobody can place cannot enter a dyad; such a record is left
                 // out unless asked for. An event with no named actor at all (a bombing by no one named) stays, actor unknown.
@@ -48,6 +48,13 @@ internal sealed partial class EventCoder
                 coded[i] = type;
                 c.Earlier.Add(Record(c, i, reading, actorList, recipientList, modality, date, confidence));
             }
+    }
+
+    /// <summary>A bare country ("Russia attacked", "Israeli strikes") stands for the arm of the state the annotations give it for this type and role.</summary>
+    private static List<ActorMention> ArmOf(List<ActorMention> mentions, CoderModel m, string type, ArgumentRole role)
+    {
+        if (m.CountrySectors.For(type, role) is not { } sector) return mentions;
+        return mentions.Select(a => a is { Sector: "GOV", Role: null } && a.Code == a.Country ? a with { Sector = sector } : a).ToList();
     }
 
     /// <summary>The actors of the argument heads (the knowledge base, then the sentence's and story's countries for what it leaves unplaced).</summary>

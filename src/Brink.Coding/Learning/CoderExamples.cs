@@ -18,6 +18,9 @@ internal sealed class CoderExamples
     public List<(ulong[] Features, int Label)> Modality { get; } = [];
     public List<(ulong[] Features, int Label)> ImplicitActor { get; } = [];
 
+    /// <summary>Annotated actors and recipients whose words are a bare country ("Russia", "Israeli"), with the sector they were given.</summary>
+    public List<(string Type, ArgumentRole Role, string Sector)> CountryMentions { get; } = [];
+
     /// <summary>Annotated events whose trigger head is not a candidate word (an adjective, a name): what the candidates miss.</summary>
     public int UncoveredEvents { get; private set; }
     public int Events { get; private set; }
@@ -80,6 +83,7 @@ internal sealed class CoderExamples
                 ModalityFeatures.Add(f, tree, i, e.Type, knowledge.SpeechVerbs);
                 Modality.Add((f.ToArray(), (int)e.Modality));
                 if (!withArguments) continue;
+                NoteCountries(e, knowledge, anchor);
                 var actorHeads = Heads(tree, e.Actors);
                 var recipientHeads = Heads(tree, e.Recipients);
                 var candidates = ArgumentCandidates.Of(tree, i);
@@ -103,6 +107,19 @@ internal sealed class CoderExamples
                 }
             }
         }
+    }
+
+    private void NoteCountries(AnnotatedEvent e, ICodingKnowledge knowledge, DateOnly date)
+    {
+        foreach (var (list, role) in new[] { (e.Actors, ArgumentRole.Actor), (e.Recipients, ArgumentRole.Recipient) })
+            foreach (var x in list)
+            {
+                if (x.Text is not { } words || x.Code.Sector is not { } sector) continue;
+                string plain = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
+                bool bare = knowledge.CountryOfAdjective(plain) is not null
+                    || knowledge.ResolveName(plain, 0, plain.Length, date, []) is { Role: null } m && m.Country is not null && m.Code == m.Country;
+                if (bare) CountryMentions.Add((e.Type, role, sector));
+            }
     }
 
     private static HashSet<int> Heads(SentenceTree t, IReadOnlyList<AnnotatedEntity> entities)

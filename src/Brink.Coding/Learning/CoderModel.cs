@@ -7,7 +7,7 @@ namespace Brink.Coding.Learning;
 /// phrases are their actors and recipients, which unnamed state arm acted where the text names no actor, and how sure
 /// the text is that the event happened.
 /// </summary>
-internal sealed class CoderModel(Classifier type, Classifier argument, Classifier modality, Classifier implicitActor, ModelMetadata metadata, float typeSlack = 0)
+internal sealed class CoderModel(Classifier type, Classifier argument, Classifier modality, Classifier implicitActor, CountrySectors countrySectors, ModelMetadata metadata, float typeSlack = 0)
 {
     public const string FileName = "coder.bkm";
     public const string None = "NONE";
@@ -17,12 +17,15 @@ internal sealed class CoderModel(Classifier type, Classifier argument, Classifie
     public Classifier Modality { get; } = modality;
     public Classifier ImplicitActor { get; } = implicitActor;
 
+    /// <summary>Which arm of a state a bare country stands for, by event type and role.</summary>
+    public CountrySectors CountrySectors { get; } = countrySectors;
+
     /// <summary>How far below NONE an event type may score and still be taken: chosen on dev rows when the model is trained.</summary>
     public float TypeSlack { get; } = typeSlack;
     public ModelMetadata Metadata { get; } = metadata;
 
     /// <summary>The same models with another slack or metadata.</summary>
-    public CoderModel With(float typeSlack, ModelMetadata metadata) => new(Type, Argument, Modality, ImplicitActor, metadata, typeSlack);
+    public CoderModel With(float typeSlack, ModelMetadata metadata) => new(Type, Argument, Modality, ImplicitActor, CountrySectors, metadata, typeSlack);
 
     public void Write(string path) => ModelFile.Write(path, Metadata, w =>
     {
@@ -31,13 +34,16 @@ internal sealed class CoderModel(Classifier type, Classifier argument, Classifie
         Modality.Write(w);
         ImplicitActor.Write(w);
         w.Write(TypeSlack);
+        CountrySectors.Write(w);
     });
 
     public static CoderModel Read(string path) =>
         ModelFile.Read(path, (meta, r) =>
         {
             if (meta.Component != "coder") throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not the coder's");
-            return new CoderModel(Classifier.Read(r), Classifier.Read(r), Classifier.Read(r), Classifier.Read(r), meta, r.ReadSingle());
+            var (type, argument, modality, implicitActor) = (Classifier.Read(r), Classifier.Read(r), Classifier.Read(r), Classifier.Read(r));
+            float slack = r.ReadSingle();
+            return new CoderModel(type, argument, modality, implicitActor, CountrySectors.Read(r), meta, slack);
         });
 
     /// <summary>The model in <paramref name="modelDir"/>, or null when the folder has none (the coder then runs on its rules alone).</summary>

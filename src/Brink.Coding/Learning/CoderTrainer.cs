@@ -38,6 +38,8 @@ internal static class CoderTrainer
             Date = options.Date,
             Seed = options.Seed,
         };
-        return new CoderModel(type, argument, modality, implicitActor, meta);
+        var countrySectors = CountrySectors.Learn(examples.CountryMentions);
+        progress?.Invoke($"country sectors: {string.Join(", ", countrySectors.Sectors.Select(kv => $"{kv.Key.Type} {kv.Key.Role} {kv.Value}"))}");
+        return new CoderModel(type, argument, modality, implicitActor, countrySectors, meta);
     }
 }
