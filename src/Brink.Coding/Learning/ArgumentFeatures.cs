@@ -39,7 +39,7 @@ internal static class ArgumentFeatures
         if (t.Rel(a) == "conj") f.Add((int)T.Conj, Rel(t, t.Head(a) is int hc and >= 0 ? hc : a));
         if (t.FullRel(a) == "nmod:poss") f.Add((int)T.Poss, t.Head(a) == trigger ? "of-trigger" : "other");
         // What the knowledge base makes of the phrase's head: a role with a sector ("troops"), a country, or nothing known.
-        string kind = knowledge.SectorOfRole(t.Lemma(a)) ?? (knowledge.CountryOfAdjective(t[a].Text) is not null ? "country" : t[a].Upos == "PRON" ? "pronoun" : "-");
+        string kind = TriggerFeatures.ArgumentKind(t, a, knowledge);
         f.Add((int)T.Kind, kind);
         f.Add((int)T.KindPath, kind, path);
         f.CrossAll(Crossed, type);

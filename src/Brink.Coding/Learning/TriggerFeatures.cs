@@ -14,7 +14,7 @@ internal static class TriggerFeatures
     {
         Bias = 1, Lemma, Upos, LemmaUpos, Rel, LemmaRel, Object, ObjectSense, Particle, LemmaCase, Xcomp, XcompOf, Head, HeadLemma,
         Negated, Aux, Sense, Lexicon, LexiconMatch, LexiconMode, Suffix, Left, Right, Passive, SubjectKind, Det, Amod, CcompHead, Word, Compound,
-        CameoDefault, CameoPattern, CameoXcomp,
+        CameoDefault, CameoPattern, CameoXcomp, ArgKind, LemmaArgKind,
     }
 
     public static void Add(FeatureBag f, SentenceTree t, int i, ICodingKnowledge knowledge)
@@ -45,6 +45,13 @@ internal static class TriggerFeatures
             else if (rel == "aux") f.Add((int)T.Aux, t.Lemma(c));
             else if (full is "aux:pass" or "nsubj:pass") f.Add((int)T.Passive);
             else if (rel == "nsubj") f.Add((int)T.SubjectKind, t[c].Upos, EntityKind(t, c));
+            // Who or what fills the slot, as the knowledge base sees it: a role with a sector, a country, a named entity.
+            if (rel is "nsubj" or "obj" or "obl" or "nmod")
+            {
+                string kind = ArgumentKind(t, c, knowledge);
+                f.Add((int)T.ArgKind, full, kind);
+                f.Add((int)T.LemmaArgKind, lemma, full, kind);
+            }
             else if (rel == "det") f.Add((int)T.Det, t.Lemma(c));
             else if (rel == "amod") f.Add((int)T.Amod, lemma, t.Lemma(c));
             else if (rel == "compound") f.Add((int)T.Compound, lemma, t.Lemma(c));
@@ -77,6 +84,10 @@ internal static class TriggerFeatures
             }
         }
     }
+
+    /// <summary>What the knowledge base makes of a phrase's head: its role's sector ("troops" MIL), "country", its entity kind, or "-".</summary>
+    internal static string ArgumentKind(SentenceTree t, int i, ICodingKnowledge knowledge) =>
+        knowledge.SectorOfRole(t.Lemma(i)) ?? (knowledge.CountryOfAdjective(t[i].Text) is not null ? "country" : t[i].Upos == "PRON" ? "pronoun" : EntityKind(t, i));
 
     /// <summary>PER, ORG, LOC or MISC from the entity recognizer, or "-" for a word outside any entity.</summary>
     internal static string EntityKind(SentenceTree t, int i) => t.EntityAt(i)?.Label ?? "-";
