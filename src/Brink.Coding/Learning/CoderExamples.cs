@@ -72,6 +72,9 @@ internal sealed class CoderExamples
             for (int i = tree.First; i < tree.End; i++)
             {
                 if (!TriggerCandidates.Is(tree, i)) continue;
+                // The word next to an annotated trigger in the same construction ("killed" by "airstrikes", "imposes" over
+                // "sanctions") may carry the event as well as the annotated one: it teaches neither NONE nor the type.
+                if (!gold.ContainsKey(i) && IsOtherWordOfAnEvent(tree, i, gold)) continue;
                 f.Clear();
                 TriggerFeatures.Add(f, tree, i, knowledge);
                 string type = gold.TryGetValue(i, out var g) ? g.Type : CoderModel.None;
@@ -120,6 +123,12 @@ internal sealed class CoderExamples
                     || knowledge.ResolveName(plain, 0, plain.Length, date, []) is { Role: null } m && m.Country is not null && m.Code == m.Country;
                 if (bare) CountryMentions.Add((e.Type, role, sector));
             }
+    }
+
+    private static bool IsOtherWordOfAnEvent(SentenceTree t, int i, Dictionary<int, AnnotatedEvent> gold)
+    {
+        if (t.Head(i) is int h and >= 0 && gold.ContainsKey(h) && t.Rel(i) is "obj" or "nsubj" or "obl" or "compound" or "xcomp") return true;
+        return t.Children(i).Any(c => gold.ContainsKey(c) && t.Rel(c) is "obj" or "nsubj" or "obl" or "compound" or "xcomp");
     }
 
     private static HashSet<int> Heads(SentenceTree t, IReadOnlyList<AnnotatedEntity> entities)
