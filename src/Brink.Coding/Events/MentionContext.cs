@@ -38,8 +38,8 @@ internal static class MentionContext
             return m with { Country = demonym, Sector = m.Sector ?? "CVL", Code = demonym };
         if (m is { Sector: null, Name: null, Code: null } && t[head].Upos != "PROPN" && Bare(t, head).Sector is { } bareSector) m = m with { Sector = bareSector };
         string? own = OwnPlace(t, head, knowledge, date);
-        // Civilians and property belong to where the event happened unless their own words say otherwise.
-        string? Context() => own ?? (!asActor && m.Sector == "CVL" ? eventPlace : null) ?? sentence.FirstOrDefault() ?? story.FirstOrDefault();
+        // Civilians, property and armed groups belong to where the event happened unless their own words say otherwise.
+        string? Context() => own ?? (m.Sector is "CVL" or "REB" ? eventPlace : null) ?? sentence.FirstOrDefault() ?? story.FirstOrDefault();
         if (m.Sector is not null) return Context() is { } c ? m with { Country = c, Code = c, CountryFromStory = true } : m;
         if (t.EntityAt(head) is { Label: "PER" } && TitleSector(t, head, knowledge) is { } sector)
             return Context() is { } c ? m with { Country = c, Sector = sector, Code = c } : m with { Sector = sector };
@@ -66,19 +66,33 @@ internal static class MentionContext
         };
     }
 
-    /// <summary>Drops a mention that repeats the actor of the one before it in the same phrase ("Ethiopian Prime Minister" + "Abiy Ahmed").</summary>
+    /// <summary>
+    /// One name phrase read as several mentions ("British Business Secretary" + "Vince Cable", "Prime Minister" + "of Israel"
+    /// + "Ehud Olmert") is one actor: mentions at most a short word apart merge when they resolve alike or one of them
+    /// resolves to nothing; the resolved one stands for the whole phrase.
+    /// </summary>
     public static List<ActorMention> Distinct(List<ActorMention> mentions)
     {
         var kept = new List<ActorMention>(mentions.Count);
         foreach (var m in mentions.OrderBy(x => x.Start))
         {
-            var last = kept.Count > 0 ? kept[^1] : null;
-            bool adjacent = last is not null && m.Start - last.End <= 1;
-            if (adjacent && last!.Country == m.Country && last.Sector == m.Sector && last.Code == m.Code) continue;
+            if (kept.Count > 0 && kept[^1] is var last && m.Start - last.End <= MaxGap && (Alike(last, m) || !IsPlaced(last) || !IsPlaced(m)))
+            {
+                var keep = IsPlaced(last) || !IsPlaced(m) ? last : m;
+                kept[^1] = keep with { Start = Math.Min(last.Start, m.Start), End = Math.Max(last.End, m.End) };
+                continue;
+            }
             kept.Add(m);
         }
         return kept;
     }
+
+    /// <summary>The widest gap, in characters, between two mentions of one phrase (" of ").</summary>
+    private const int MaxGap = 4;
+
+    private static bool IsPlaced(ActorMention a) => a.Country is not null || a.Code is not null;
+
+    private static bool Alike(ActorMention a, ActorMention b) => a.Country == b.Country && a.Sector == b.Sector && (a.Code == b.Code || a.Name is null || b.Name is null);
 
     private static string? PlaceOf(SentenceTree t, int i, ICodingKnowledge knowledge, DateOnly date)
     {

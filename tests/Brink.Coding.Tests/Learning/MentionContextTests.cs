@@ -19,4 +19,16 @@ public sealed class MentionContextTests
         var blinken = M("Blinken", 10, "USA", "GOV");
         Assert.Equal(2, MentionContext.Distinct([biden, blinken]).Count);
     }
+
+    [Fact]
+    public void A_title_and_a_name_the_knowledge_base_does_not_know_are_one_actor_and_two_countries_side_by_side_stay_two()
+    {
+        // "British Business Secretary Vince Cable": the title resolves, the name does not.
+        var title = M("British Business Secretary", 0, "GBR", "GOV");
+        var name = new ActorMention("Vince Cable", 27, 38);
+        var one = Assert.Single(MentionContext.Distinct([title, name]));
+        Assert.Equal(("GBR", 0, 38), (one.Country, one.Start, one.End));
+        // "Britain, France": adjacent but different countries.
+        Assert.Equal(2, MentionContext.Distinct([M("Britain", 0, "GBR", "GOV"), M("France", 9, "FRA", "GOV")]).Count);
+    }
 }
