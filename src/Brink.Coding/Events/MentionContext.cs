@@ -59,11 +59,13 @@ internal static class MentionContext
     {
         var (a, b) = t.Phrase(head);
         var mention = new ActorMention(t.Text(a, b), t[a].Start, t[b - 1].End);
-        return t[head].Upos == "PROPN" ? mention : t[head].Supersense switch
-        {
-            "noun.person" or "noun.artifact" => mention with { Sector = "CVL" },
-            _ => mention,
-        };
+        if (t[head].Upos == "PROPN") return mention;
+        // "dozens of people", "hundreds of protesters": a quantity stands for what it counts.
+        int word = head;
+        if (t[head].Supersense == "noun.quantity" || t[head].Upos == "NUM")
+            foreach (int c in t.ChildrenWith(head, "nmod")) if (t.CaseOf(c) == "of") { word = c; break; }
+        // The role table has already read the words that name an arm of a state or a group with a sector ("army", "party").
+        return t[word].Supersense is "noun.person" or "noun.artifact" or "noun.group" ? mention with { Sector = "CVL" } : mention;
     }
 
     /// <summary>
