@@ -14,6 +14,10 @@ internal sealed class BuildActorsCommand(IAnsiConsole console) : Command<BuildAc
         [Description("PETRARCH2 / Phoenix dictionaries, e.g. ../shared/dictionaries/petrarch2")]
         public string Petrarch { get; init; } = "../shared/dictionaries/petrarch2";
 
+        [CommandOption("--wordnet <DIR>")]
+        [Description("WordNet 3.1 index files: names that are one common word are left out")]
+        public string WordNet { get; init; } = "../shared/lexicon/wordnet-3.1";
+
         [CommandOption("--out <DIR>")]
         [Description("Actor folder holding countries.tsv (its codes are the valid countries)")]
         public string Out { get; init; } = "data/actors/";
@@ -21,7 +25,7 @@ internal sealed class BuildActorsCommand(IAnsiConsole console) : Command<BuildAc
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var n = ActorTableBuilder.Build(settings.Petrarch, settings.Out);
+        var n = ActorTableBuilder.Build(settings.Petrarch, settings.Out, settings.WordNet);
         console.MarkupLineInterpolated($"{n.Persons:N0} persons ({n.Terms:N0} term rows), {n.Organizations:N0} organizations, {n.Agents:N0} agent words written to {settings.Out}");
         return 0;
     }

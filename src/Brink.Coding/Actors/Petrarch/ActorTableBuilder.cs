@@ -25,8 +25,15 @@ public static class ActorTableBuilder
         ("Phoenix.MilNonState.actors.txt", "nonstate"),
     ];
 
-    public static ActorTableCounts Build(string petrarchDir, string outDir)
+    /// <summary>
+    /// Writes the three tables to <paramref name="outDir"/>. With <paramref name="wordnetDir"/>, a name that is one
+    /// English word once a leading "The" is dropped ("The Foundation", an alias of a Chicago gang; "Senate";
+    /// "Tigers") is left out: alone in a sentence it is far more often the word than the actor.
+    /// </summary>
+    public static ActorTableCounts Build(string petrarchDir, string outDir, string? wordnetDir = null)
     {
+        var words = wordnetDir is null ? [] : WordNetLemmas(wordnetDir);
+        bool Usable(string name) => UsableName(name, words);
         foreach (var (file, _) in ActorFiles.Append(("Phoenix.agents.txt", "")))
         {
             if (!File.Exists(Path.Combine(petrarchDir, file)))
@@ -40,8 +47,8 @@ public static class ActorTableBuilder
         {
             foreach (var entry in PetrarchActorReader.Read(Path.Combine(petrarchDir, file)))
             {
-                if (entry.Codes.Any(c => c.IsDated)) AddPerson(persons, entry, countries);
-                else AddOrganization(organizations, entry, source, countries);
+                if (entry.Codes.Any(c => c.IsDated)) AddPerson(persons, entry, countries, Usable);
+                else AddOrganization(organizations, entry, source, countries, Usable);
             }
         }
         var agents = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
@@ -57,15 +64,15 @@ public static class ActorTableBuilder
         return new ActorTableCounts(persons.Values.Count(p => p.IsDated), terms, organizations.Count, agents.Count);
     }
 
-    private static void AddPerson(SortedDictionary<string, DerivedPerson> persons, PetrarchEntry entry, HashSet<string> countries)
+    private static void AddPerson(SortedDictionary<string, DerivedPerson> persons, PetrarchEntry entry, HashSet<string> countries, Func<string, bool> usable)
     {
         var name = PetrarchNames.Display(entry.Phrase, person: true);
-        if (!Usable(name)) return;
+        if (!usable(name)) return;
         if (!persons.TryGetValue(name, out var person)) persons[name] = person = new DerivedPerson(name);
         foreach (var synonym in entry.Synonyms)
         {
             var alias = PetrarchNames.Display(synonym, person: true);
-            if (Usable(alias) && alias != name) person.Aliases.Add(alias);
+            if (usable(alias) && alias != name) person.Aliases.Add(alias);
         }
         foreach (var code in entry.Codes)
         {
@@ -75,23 +82,45 @@ public static class ActorTableBuilder
         }
     }
 
-    private static void AddOrganization(SortedDictionary<string, string[]> organizations, PetrarchEntry entry, string source, HashSet<string> countries)
+    private static void AddOrganization(SortedDictionary<string, string[]> organizations, PetrarchEntry entry, string source, HashSet<string> countries, Func<string, bool> usable)
     {
         var name = PetrarchNames.Display(entry.Phrase, person: false);
-        if (!Usable(name) || organizations.ContainsKey(name)) return;
+        if (!usable(name) || organizations.ContainsKey(name)) return;
         foreach (var code in entry.Codes)
         {
             // A bare country code marks the country's own names and cities, which countries.tsv and places.tsv hold.
             if (PetrarchCodes.Split(code.Code, countries) is not { } split) continue;
-            var aliases = entry.Synonyms.Select(s => PetrarchNames.Display(s, person: false)).Where(a => Usable(a) && a != name)
+            var aliases = entry.Synonyms.Select(s => PetrarchNames.Display(s, person: false)).Where(a => usable(a) && a != name)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             organizations[name] = [name, string.Join(TsvRow.ListSeparator, aliases), split.Country ?? "", split.Sector, code.Code, source];
             return;
         }
     }
 
-    /// <summary>Names too short to be safe alone ("UN_", "IS") and names with the list separator are left out.</summary>
-    private static bool Usable(string name) => name.Count(char.IsLetterOrDigit) >= 3 && !name.Contains(';');
+    /// <summary>Names too short to be safe alone ("UN_", "IS"), names with the list separator and single common words are left out.</summary>
+    private static bool UsableName(string name, HashSet<string> words)
+    {
+        if (name.Count(char.IsLetterOrDigit) < 3 || name.Contains(';')) return false;
+        var word = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+        return word.Contains(' ') || !word.Any(char.IsLower) || !words.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>Every lemma of the WordNet index files (index.noun, .verb, .adj, .adv).</summary>
+    private static HashSet<string> WordNetLemmas(string dir)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pos in new[] { "noun", "verb", "adj", "adv" })
+        {
+            var path = Path.Combine(dir, "index." + pos);
+            if (!File.Exists(path)) throw new FileNotFoundException($"WordNet index '{path}' is missing (expected ../shared/lexicon/wordnet-3.1).");
+            foreach (var line in File.ReadLines(path))
+            {
+                int space = line.IndexOf(' ');
+                if (space > 0 && line[0] != ' ') words.Add(line[..space]);
+            }
+        }
+        return words;
+    }
 
     private static int WritePersons(string path, IEnumerable<DerivedPerson> persons)
     {

@@ -46,7 +46,7 @@ internal static partial class PetrarchAgentReader
             yield return (Words(pattern), false);
             yield break;
         }
-        if (!macros.TryGetValue(m.Groups["name"].Value, out var values)) yield break;
+        if (!macros.TryGetValue(m.Value, out var values)) yield break;
         int end = m.Index + m.Length;
         if (end < pattern.Length && char.IsLetter(pattern[end]) && m.Index > 0 && char.IsLetter(pattern[m.Index - 1])) yield break;
         foreach (var value in values)
