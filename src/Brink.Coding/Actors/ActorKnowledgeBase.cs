@@ -48,6 +48,13 @@ public sealed class ActorKnowledgeBase
         RoleWords = roles;
     }
 
+    /// <summary>
+    /// Starts reading the PETRARCH2 tables on a pool thread, for a caller (the coder) that will surely ask about
+    /// names the hand-written tables do not hold and has its models to load meanwhile. A broken table still fails
+    /// on the first lookup that needs it.
+    /// </summary>
+    public void PrepareDerived() => Task.Run(() => _derived.Value).ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+
     /// <summary>Loads data/actors/ under <paramref name="dataDir"/> (the repository's data/ folder); throws DataFormatException naming file and line.</summary>
     public static ActorKnowledgeBase Load(string dataDir) => ActorLoader.Load(dataDir);
 

@@ -37,6 +37,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         "INTERNATIONAL_ATOMIC_ENERGY_AGENCY_\t[IGOUNOIAE]# NGO_Actors",
         "IAEA_\t[IGOUNOIAE]# NGO_Actors",
         "GANG_OF_THIEVES_\t[CRM]",
+        "ACTIONAID_\t[NGOGBR]# NGO_Actors",
         "ROYAL_NAVY_\t[IGO]",
     ];
 
@@ -87,7 +88,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         _dir.Write("data/actors/officeholders.tsv", ["name\taliases\tcountry\tsector\trole\torg\tstart\tend\tnotes", .. handWrittenPersons ?? []]);
         _dir.Write("data/actors/roles.tsv", "pattern\tsector\tplural\tnotes", "troops\tMIL\tyes\t", "journalist\tJRN\tno\t");
         var counts = ActorTableBuilder.Build(System.IO.Path.Combine(_dir.Path, "petrarch"), System.IO.Path.Combine(_dir.Path, "data/actors"), System.IO.Path.Combine(_dir.Path, "wordnet"));
-        Assert.Equal(new ActorTableCounts(Persons: 3, Terms: 6, Organizations: 6, Agents: 5), counts);
+        Assert.Equal(new ActorTableCounts(Persons: 3, Terms: 6, Organizations: 7, Agents: 5), counts);
         return System.IO.Path.Combine(_dir.Path, "data");
     }
 
@@ -116,6 +117,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         Assert.Equal(
         [
             "name\taliases\tcountry\tsector\tcode\tsource",
+            "Actionaid\t\tGBR\tNGO\tNGOGBR\tinternational",
             "Aden Abyan Islamic Army (AAIA)\tAden Islamic Army\tYEM\tREB\tYEMREB\tnonstate",
             "El Rukn\tBlackstone Rangers\tUSA\tREB\tUSAREB\tnonstate",
             "Free Aceh Movement\t\tIDN\tREB\tIDNREB\tnonstate",

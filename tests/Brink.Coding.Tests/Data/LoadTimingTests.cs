@@ -19,11 +19,14 @@ public sealed class LoadTimingTests(ITestOutputHelper output)
             var clock = Stopwatch.StartNew();
             var ontology = PloverOntology.Load(RepoData.Dir);
             var o = clock.ElapsedMilliseconds;
-            ActorKnowledgeBase.Load(RepoData.Dir);
+            var actors = ActorKnowledgeBase.Load(RepoData.Dir);
             var a = clock.ElapsedMilliseconds;
+            // The PETRARCH2 tables are read on the first name the hand-written tables do not know.
+            Assert.Null(actors.FindName("Zqx Nobody", new DateOnly(2005, 1, 1)));
+            var d = clock.ElapsedMilliseconds;
             TriggerLexicon.Load(RepoData.Dir, ontology);
             total = clock.ElapsedMilliseconds;
-            times.Add($"round {round}: ontology {o} ms, actors {a - o} ms, lexicon {total - a} ms, total {total} ms");
+            times.Add($"round {round}: ontology {o} ms, actors {a - o} ms, derived actors {d - a} ms, lexicon {total - d} ms, total {total} ms");
         }
         foreach (var line in times) output.WriteLine(line);
         // A loose bound: the target is well under 200 ms, but the test machine is shared.

@@ -31,12 +31,21 @@ internal static class PetrarchCodes
         }
         for (int i = 0; i + 3 <= code.Length; i += 3)
         {
-            if (RoleSectors.TryGetValue(code.Substring(i, 3), out var sector)) return (country, sector, code);
+            if (!RoleSectors.TryGetValue(code.Substring(i, 3), out var sector)) continue;
+            // Companies and NGOs carry the country they are based in after the sector ("MNCUSA", "NGOESP").
+            if (country is null && (code.StartsWith("MNC", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal)))
+                country = BasedIn(code, countries);
+            return (country, sector, code);
         }
         return null;
     }
 
-    /// <summary>The country alone of a code ("AFG", "KHM" for a person coded only by country), else null.</summary>
-    public static string? CountryOnly(string code, IReadOnlySet<string> countries) =>
-        code.Length == 3 && countries.Contains(code) ? code : null;
+    private static string? BasedIn(string code, IReadOnlySet<string> countries)
+    {
+        for (int i = 3; i + 3 <= code.Length; i += 3)
+        {
+            if (countries.Contains(code.Substring(i, 3))) return code.Substring(i, 3);
+        }
+        return null;
+    }
 }
