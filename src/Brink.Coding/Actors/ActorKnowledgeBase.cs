@@ -160,18 +160,7 @@ public sealed class ActorKnowledgeBase
         {
             foreach (var name in _countries[i].Metonyms) yield return (NameKey.Normalize(name), new(NameSource.CountryMetonym, i));
         }
-        for (int i = 0; i < _organizations.Count; i++)
-            yield return (NameKey.Normalize(_organizations[i].Actor.Name), new(NameSource.OrganizationName, i));
-        for (int i = 0; i < _organizations.Count; i++)
-        {
-            foreach (var alias in _organizations[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.OrganizationAlias, i));
-        }
-        for (int i = 0; i < _persons.Count; i++)
-            yield return (NameKey.Normalize(_persons[i].Name), new(NameSource.PersonName, i));
-        for (int i = 0; i < _persons.Count; i++)
-        {
-            foreach (var alias in _persons[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.PersonAlias, i));
-        }
+        foreach (var entry in RecordNames.Of(_organizations, _persons)) yield return entry;
     }
 
     /// <summary>Key of an office: country (empty for international), tab, title without "the" and with one spelling of defence/defense.</summary>

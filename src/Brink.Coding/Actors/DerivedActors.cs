@@ -15,7 +15,7 @@ internal sealed class DerivedActors
     {
         _organizations = organizations;
         _persons = persons;
-        _names = new NameIndex<NameTarget>(NameEntries(), NameTarget.SameEntity);
+        _names = new NameIndex<NameTarget>(RecordNames.Of(organizations, persons), NameTarget.SameEntity);
         var roles = new Dictionary<string, RoleWord>(agents.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var agent in agents) roles.TryAdd(NameKey.Normalize(agent.Pattern), agent);
         _roles = roles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,20 +36,4 @@ internal sealed class DerivedActors
 
     /// <summary>The agent word for an already normalised key, or null.</summary>
     public RoleWord? FindRole(ReadOnlySpan<char> key) => _roles.TryGetValue(key, out var role) ? role : null;
-
-    private IEnumerable<(string, NameTarget)> NameEntries()
-    {
-        for (int i = 0; i < _organizations.Count; i++)
-            yield return (NameKey.Normalize(_organizations[i].Actor.Name), new(NameSource.OrganizationName, i));
-        for (int i = 0; i < _organizations.Count; i++)
-        {
-            foreach (var alias in _organizations[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.OrganizationAlias, i));
-        }
-        for (int i = 0; i < _persons.Count; i++)
-            yield return (NameKey.Normalize(_persons[i].Name), new(NameSource.PersonName, i));
-        for (int i = 0; i < _persons.Count; i++)
-        {
-            foreach (var alias in _persons[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.PersonAlias, i));
-        }
-    }
 }

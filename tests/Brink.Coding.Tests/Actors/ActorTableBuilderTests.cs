@@ -48,6 +48,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         "+IS_",
         "",
         "FREE_ACEH_MOVEMENT_ [IDNREB]",
+        "TALIBAN_ [AFGREB]",
         "EL_RUKN_ [USAREB]",
         "+THE_FOUNDATION_",
         "+BLACKSTONE_RANGERS_",
@@ -68,6 +69,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         "GBR\tGB\tUnited Kingdom\tUK ; Britain\tBritish\tLondon\tLondon\tyes",
         "IDN\tID\tIndonesia\t\tIndonesian\tJakarta\tJakarta\tyes",
         "USA\tUS\tUnited States\tU.S.\tAmerican\tWashington D.C.\tWashington\tyes",
+        "AFG\tAF\tAfghanistan\t\tAfghan\tKabul\tKabul\tyes",
         "YEM\tYE\tYemen\t\tYemeni\tSanaa\t\tyes",
     ];
 
@@ -83,12 +85,12 @@ public sealed class ActorTableBuilderTests : IDisposable
         _dir.Write("petrarch/Phoenix.agents.txt", Agents);
         _dir.Write("data/actors/countries.tsv", Countries);
         foreach (var pos in new[] { "noun", "verb", "adj", "adv" })
-            _dir.Write($"wordnet/index.{pos}", "  1 This fixture stands for the WordNet 3.1 index files.", pos == "noun" ? "foundation n 1 1 @ 1 0 08075421" : "run v 1 1 @ 1 0 01926311");
+            _dir.Write($"wordnet/data.{pos}", "  1 This fixture stands for the WordNet 3.1 data files.", pos == "noun" ? "08075421 14 n 02 foundation 0 Taliban 0 000 | an institution" : "01926311 38 v 01 run 0 000 | move fast");
         _dir.Write("data/actors/organizations.tsv", "code\tname\taliases\tcountry\tsector\tkind\tnotes", "USASTATE\tState Department\t\tUSA\tGOV\tgov_body\t");
         _dir.Write("data/actors/officeholders.tsv", ["name\taliases\tcountry\tsector\trole\torg\tstart\tend\tnotes", .. handWrittenPersons ?? []]);
         _dir.Write("data/actors/roles.tsv", "pattern\tsector\tplural\tnotes", "troops\tMIL\tyes\t", "journalist\tJRN\tno\t");
         var counts = ActorTableBuilder.Build(System.IO.Path.Combine(_dir.Path, "petrarch"), System.IO.Path.Combine(_dir.Path, "data/actors"), System.IO.Path.Combine(_dir.Path, "wordnet"));
-        Assert.Equal(new ActorTableCounts(Persons: 3, Terms: 6, Organizations: 7, Agents: 5), counts);
+        Assert.Equal(new ActorTableCounts(Persons: 3, Terms: 6, Organizations: 8, Agents: 5), counts);
         return System.IO.Path.Combine(_dir.Path, "data");
     }
 
@@ -124,6 +126,7 @@ public sealed class ActorTableBuilderTests : IDisposable
             "IAEA\t\t\tIGO\tIGOUNOIAE\tinternational",
             "International Atomic Energy Agency\t\t\tIGO\tIGOUNOIAE\tinternational",
             "Royal Navy\tBritish Navy\tGBR\tMIL\tGBRMIL\tcountries",
+            "Taliban\t\tAFG\tREB\tAFGREB\tnonstate",
         ], Table(ActorTableBuilder.OrganizationsFile));
     }
 

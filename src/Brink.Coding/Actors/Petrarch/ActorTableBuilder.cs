@@ -32,7 +32,8 @@ public static class ActorTableBuilder
     /// </summary>
     public static ActorTableCounts Build(string petrarchDir, string outDir, string? wordnetDir = null)
     {
-        var words = wordnetDir is null ? [] : WordNetLemmas(wordnetDir);
+        // WordNet's lower-case lemmas only: "Taliban" and "Hezbollah" are capitalised there and stay names.
+        var words = wordnetDir is null ? [] : Brink.Text.Entities.WordNetInstances.CommonWords(wordnetDir);
         bool Usable(string name) => UsableName(name, words);
         foreach (var (file, _) in ActorFiles.Append(("Phoenix.agents.txt", "")))
         {
@@ -103,23 +104,6 @@ public static class ActorTableBuilder
         if (name.Count(char.IsLetterOrDigit) < 3 || name.Contains(';')) return false;
         var word = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
         return word.Contains(' ') || !word.Any(char.IsLower) || !words.Contains(word.ToLowerInvariant());
-    }
-
-    /// <summary>Every lemma of the WordNet index files (index.noun, .verb, .adj, .adv).</summary>
-    private static HashSet<string> WordNetLemmas(string dir)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pos in new[] { "noun", "verb", "adj", "adv" })
-        {
-            var path = Path.Combine(dir, "index." + pos);
-            if (!File.Exists(path)) throw new FileNotFoundException($"WordNet index '{path}' is missing (expected ../shared/lexicon/wordnet-3.1).");
-            foreach (var line in File.ReadLines(path))
-            {
-                int space = line.IndexOf(' ');
-                if (space > 0 && line[0] != ' ') words.Add(line[..space]);
-            }
-        }
-        return words;
     }
 
     private static int WritePersons(string path, IEnumerable<DerivedPerson> persons)
