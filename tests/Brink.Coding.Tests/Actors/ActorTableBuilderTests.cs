@@ -51,6 +51,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         "TALIBAN_ [AFGREB]",
         "EL_RUKN_ [USAREB]",
         "+THE_FOUNDATION_",
+        "+FOUNDATIONS_",
         "+BLACKSTONE_RANGERS_",
     ];
 

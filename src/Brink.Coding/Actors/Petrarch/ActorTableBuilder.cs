@@ -27,8 +27,8 @@ public static class ActorTableBuilder
 
     /// <summary>
     /// Writes the three tables to <paramref name="outDir"/>. With <paramref name="wordnetDir"/>, a name that is one
-    /// English word once a leading "The" is dropped ("The Foundation", an alias of a Chicago gang; "Senate";
-    /// "Tigers") is left out: alone in a sentence it is far more often the word than the actor.
+    /// English word once a leading "The" is dropped ("The Foundation", an alias of a Chicago gang; "Tigers", a
+    /// group in Eswatini) is left out: alone in a sentence it is far more often the word than the actor.
     /// </summary>
     public static ActorTableCounts Build(string petrarchDir, string outDir, string? wordnetDir = null)
     {
@@ -103,7 +103,11 @@ public static class ActorTableBuilder
     {
         if (name.Count(char.IsLetterOrDigit) < 3 || name.Contains(';')) return false;
         var word = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
-        return word.Contains(' ') || !word.Any(char.IsLower) || !words.Contains(word.ToLowerInvariant());
+        if (word.Contains(' ') || !word.Any(char.IsLower)) return true;
+        var lower = word.ToLowerInvariant();
+        // WordNet lists base forms: "Tigers" and "Mavericks" are words through "tiger" and "maverick".
+        return !words.Contains(lower) && !(lower.EndsWith('s') && words.Contains(lower[..^1]))
+            && !(lower.EndsWith("ies", StringComparison.Ordinal) && words.Contains(lower[..^3] + "y"));
     }
 
     private static int WritePersons(string path, IEnumerable<DerivedPerson> persons)
