@@ -137,7 +137,11 @@ public sealed class ActorKnowledgeBase
     /// <summary>The country (as named, no sector) or organization with this code, or null.</summary>
     public Actor? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
-    /// <summary>Every normalised name, metonym, adjective and alias of the hand-written tables: derived records may not take them.</summary>
+    /// <summary>
+    /// Every normalised name, metonym, adjective and alias of the hand-written tables, and every office title and
+    /// role word: derived records may not take them ("The Secretary of State", a PETRARCH2 alias of the office,
+    /// must stay the office, whose holder on the date the coder looks up).
+    /// </summary>
     internal HashSet<string> HandWrittenKeys()
     {
         var keys = new HashSet<string>(_names.Keys, StringComparer.OrdinalIgnoreCase);
@@ -145,6 +149,8 @@ public sealed class ActorKnowledgeBase
         {
             foreach (var a in c.Adjectives) keys.Add(NameKey.Normalize(a));
         }
+        foreach (var term in Terms) keys.Add(NameKey.Normalize(term.Role));
+        foreach (var role in RoleWords) keys.Add(NameKey.Normalize(role.Pattern));
         return keys;
     }
 

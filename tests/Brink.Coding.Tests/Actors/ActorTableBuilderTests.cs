@@ -39,6 +39,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         "GANG_OF_THIEVES_\t[CRM]",
         "ACTIONAID_\t[NGOGBR]# NGO_Actors",
         "ROYAL_NAVY_\t[IGO]",
+        "THE_FOREIGN_SECRETARY_\t[GBRGOV]",
     ];
 
     private static readonly string[] NonState =
@@ -91,7 +92,7 @@ public sealed class ActorTableBuilderTests : IDisposable
         _dir.Write("data/actors/officeholders.tsv", ["name\taliases\tcountry\tsector\trole\torg\tstart\tend\tnotes", .. handWrittenPersons ?? []]);
         _dir.Write("data/actors/roles.tsv", "pattern\tsector\tplural\tnotes", "troops\tMIL\tyes\t", "journalist\tJRN\tno\t");
         var counts = ActorTableBuilder.Build(System.IO.Path.Combine(_dir.Path, "petrarch"), System.IO.Path.Combine(_dir.Path, "data/actors"), System.IO.Path.Combine(_dir.Path, "wordnet"));
-        Assert.Equal(new ActorTableCounts(Persons: 3, Terms: 6, Organizations: 8, Agents: 5), counts);
+        Assert.Equal(new ActorTableCounts(Persons: 3, Terms: 6, Organizations: 9, Agents: 5), counts);
         return System.IO.Path.Combine(_dir.Path, "data");
     }
 
@@ -128,6 +129,7 @@ public sealed class ActorTableBuilderTests : IDisposable
             "International Atomic Energy Agency\t\t\tIGO\tIGOUNOIAE\tinternational",
             "Royal Navy\tBritish Navy\tGBR\tMIL\tGBRMIL\tcountries",
             "Taliban\t\tAFG\tREB\tAFGREB\tnonstate",
+            "The Foreign Secretary\t\tGBR\tGOV\tGBRGOV\tinternational",
         ], Table(ActorTableBuilder.OrganizationsFile));
     }
 
@@ -176,7 +178,9 @@ public sealed class ActorTableBuilderTests : IDisposable
         var kb = ActorKnowledgeBase.Load(Build(["William Hague\tHague\tGBR\tGOV\tForeign Secretary\t\t2010-05-12\t2014-07-14\t"]));
         var hague = kb.FindName("William Hague", new DateOnly(2014, 1, 1))!;
         Assert.Equal(("Foreign Secretary", true), (hague.RoleTitle, hague.IsCurrent));
-        // The hand-written office holder is the office's holder; derived persons hold no office.
+        // The hand-written office holder is the office's holder; derived persons hold no office, and a derived
+        // organization named like a hand-written office title is left out.
+        Assert.Null(kb.FindName("the Foreign Secretary", new DateOnly(2012, 1, 1)));
         Assert.Equal("William Hague", kb.FindOfficeHolder("Foreign Secretary", "GBR", new DateOnly(2012, 1, 1))!.Name);
         // "Britain" is a hand-written country name; "British Navy" is only a derived alias.
         Assert.Equal(ActorKind.Country, kb.FindName("Britain", new DateOnly(2005, 1, 1))!.Kind);
