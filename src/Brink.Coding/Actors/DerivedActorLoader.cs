@@ -7,8 +7,8 @@ namespace Brink.Coding.Actors;
 /// Adds the tables `brink build actors` derives from PETRARCH2 (data/actors/petrarch2-*.tsv) after the
 /// hand-written records, which win: a derived record whose name is already a hand-written name, metonym or
 /// alias is left out (it is most likely the same actor, perhaps coded otherwise), and so is each derived alias
-/// that is; the knowledge base asks them only about mentions it has no reading of. Missing files are
-/// skipped, so a data folder without them loads as before.
+/// that is (office titles and role words count as hand-written names); the knowledge base asks them only about
+/// mentions it has no reading of. Missing files are skipped, so a data folder without them loads as before.
 /// </summary>
 internal static class DerivedActorLoader
 {
