@@ -211,4 +211,17 @@ public sealed class ActorTableBuilderTests : IDisposable
         Assert.EndsWith(ActorTableBuilder.PersonsFile, error.File);
         Assert.Equal((8, "start"), (error.Line, error.Column));
     }
+
+    [Fact]
+    public void Codes_read_two_and_four_digit_years_and_skip_null_codes_and_bad_dates()
+    {
+        var codes = PetrarchActorReader.ParseCodes("[USAGOV 871123-890120] [IGOUNO >20070101] [GBRGOV <100511] [---] [KORGOVBUS 2004017-20061201] [ELI]");
+        Assert.Equal(
+        [
+            new PetrarchCode("USAGOV", new DateOnly(1987, 11, 23), new DateOnly(1989, 1, 20)),
+            new PetrarchCode("IGOUNO", new DateOnly(2007, 1, 1), null),
+            new PetrarchCode("GBRGOV", null, new DateOnly(2010, 5, 11)),
+            new PetrarchCode("ELI", null, null),
+        ], codes);
+    }
 }
