@@ -11,9 +11,14 @@ public sealed class ActorKnowledgeBase
     private readonly Dictionary<string, RoleWord>.AlternateLookup<ReadOnlySpan<char>> _roles;
     private readonly Dictionary<string, List<Actor>> _offices; // office key -> the current actor of each term
     private readonly Dictionary<string, Actor> _byCode;
+    private readonly Lazy<DerivedActors?> _derived;
 
-    internal ActorKnowledgeBase(List<CountryRecord> countries, List<OrganizationRecord> organizations, List<PersonRecord> persons, List<RoleWord> roles)
+    internal ActorKnowledgeBase(List<CountryRecord> countries, List<OrganizationRecord> organizations, List<PersonRecord> persons, List<RoleWord> roles,
+        Func<ActorKnowledgeBase, DerivedActors?>? derived = null)
     {
+        // The PETRARCH2 tables are 30,000 rows, ten times the hand-written ones: they are read on the first
+        // mention the hand-written tables cannot answer, so loading stays fast and a process that never needs them never pays.
+        _derived = new Lazy<DerivedActors?>(() => derived?.Invoke(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _countries = countries;
         _organizations = organizations;
         _persons = persons;
@@ -27,6 +32,7 @@ public sealed class ActorKnowledgeBase
         var terms = new List<OfficeTerm>();
         foreach (var person in persons)
         {
+            if (person.IsDerived) continue;
             foreach (var term in person.Terms)
             {
                 var key = OfficeKey(term.Role, term.Country);
@@ -42,13 +48,20 @@ public sealed class ActorKnowledgeBase
         RoleWords = roles;
     }
 
+    /// <summary>
+    /// Starts reading the PETRARCH2 tables on a pool thread, for a caller (the coder) that will surely ask about
+    /// names the hand-written tables do not hold and has its models to load meanwhile. A broken table still fails
+    /// on the first lookup that needs it.
+    /// </summary>
+    public void PrepareDerived() => Task.Run(() => _derived.Value).ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+
     /// <summary>Loads data/actors/ under <paramref name="dataDir"/> (the repository's data/ folder); throws DataFormatException naming file and line.</summary>
     public static ActorKnowledgeBase Load(string dataDir) => ActorLoader.Load(dataDir);
 
-    /// <summary>Every office term, grouped by person.</summary>
+    /// <summary>Every office term of the hand-written table, grouped by person.</summary>
     public IReadOnlyList<OfficeTerm> Terms { get; }
 
-    /// <summary>Every role word in file order.</summary>
+    /// <summary>Every hand-written role word in file order.</summary>
     public IReadOnlyList<RoleWord> RoleWords { get; }
 
     // Precedence when a name has several readings: country name, country metonym (the government),
@@ -66,7 +79,7 @@ public sealed class ActorKnowledgeBase
     public Actor? FindName(ReadOnlySpan<char> mention, DateOnly date, IReadOnlyList<string> storyCountries)
     {
         var candidates = _names.FindRaw(mention);
-        if (candidates.Length == 0) return null;
+        if (candidates.Length == 0) return _derived.Value?.FindName(mention, date);
         var best = candidates[0];
         if (candidates.Length > 1 && storyCountries.Count > 0) best = InStory(candidates, best, storyCountries);
         return best.Source switch
@@ -74,7 +87,7 @@ public sealed class ActorKnowledgeBase
             NameSource.CountryName => _countries[best.Index].Actor,
             NameSource.CountryMetonym => _countries[best.Index].Government,
             NameSource.OrganizationName or NameSource.OrganizationAlias => _organizations[best.Index].Actor,
-            _ => ChoosePerson(candidates, best.Source, date).On(date),
+            _ => PersonChooser.Choose(candidates, best.Source, date, _persons).On(date),
         };
     }
 
@@ -113,7 +126,8 @@ public sealed class ActorKnowledgeBase
     public RoleWord? FindRole(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[word.Length];
-        return _roles.TryGetValue(buffer[..NameKey.Normalize(word, buffer)], out var role) ? role : null;
+        var key = buffer[..NameKey.Normalize(word, buffer)];
+        return _roles.TryGetValue(key, out var role) ? role : _derived.Value?.FindRole(key);
     }
 
     /// <summary>An unnamed actor described by a role word and optionally a country ("Israeli troops" -> ISRMIL).</summary>
@@ -123,25 +137,21 @@ public sealed class ActorKnowledgeBase
     /// <summary>The country (as named, no sector) or organization with this code, or null.</summary>
     public Actor? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
-    private PersonRecord ChoosePerson(NameTarget[] candidates, NameSource source, DateOnly date)
+    /// <summary>
+    /// Every normalised name, metonym, adjective and alias of the hand-written tables, and every office title and
+    /// role word: derived records may not take them ("The Secretary of State", a PETRARCH2 alias of the office,
+    /// must stay the office, whose holder on the date the coder looks up).
+    /// </summary>
+    internal HashSet<string> HandWrittenKeys()
     {
-        PersonRecord? best = null;
-        int bestTier = int.MaxValue;
-        var bestEnd = DateOnly.MinValue;
-        foreach (var candidate in candidates)
+        var keys = new HashSet<string>(_names.Keys, StringComparer.OrdinalIgnoreCase);
+        foreach (var c in _countries)
         {
-            if (candidate.Source != source) continue;
-            var person = _persons[candidate.Index];
-            int tier = person.Tier(date, out var lastEnd);
-            // In office beats former beats future; among former holders the most recent; else the first listed.
-            if (tier < bestTier || (tier == 1 && tier == bestTier && lastEnd > bestEnd))
-            {
-                best = person;
-                bestTier = tier;
-                bestEnd = lastEnd;
-            }
+            foreach (var a in c.Adjectives) keys.Add(NameKey.Normalize(a));
         }
-        return best!;
+        foreach (var term in Terms) keys.Add(NameKey.Normalize(term.Role));
+        foreach (var role in RoleWords) keys.Add(NameKey.Normalize(role.Pattern));
+        return keys;
     }
 
     /// <summary>Name keys in precedence order, so each key's readings come out best first.</summary>
@@ -156,18 +166,7 @@ public sealed class ActorKnowledgeBase
         {
             foreach (var name in _countries[i].Metonyms) yield return (NameKey.Normalize(name), new(NameSource.CountryMetonym, i));
         }
-        for (int i = 0; i < _organizations.Count; i++)
-            yield return (NameKey.Normalize(_organizations[i].Actor.Name), new(NameSource.OrganizationName, i));
-        for (int i = 0; i < _organizations.Count; i++)
-        {
-            foreach (var alias in _organizations[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.OrganizationAlias, i));
-        }
-        for (int i = 0; i < _persons.Count; i++)
-            yield return (NameKey.Normalize(_persons[i].Name), new(NameSource.PersonName, i));
-        for (int i = 0; i < _persons.Count; i++)
-        {
-            foreach (var alias in _persons[i].Aliases) yield return (NameKey.Normalize(alias), new(NameSource.PersonAlias, i));
-        }
+        foreach (var entry in RecordNames.Of(_organizations, _persons)) yield return entry;
     }
 
     /// <summary>Key of an office: country (empty for international), tab, title without "the" and with one spelling of defence/defense.</summary>

@@ -6,7 +6,7 @@ namespace Brink.Coding.Actors;
 internal static class ActorLoader
 {
     /// <summary>Sector codes listed in data/actors/README.md.</summary>
-    private static readonly HashSet<string> Sectors = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Sectors = new(StringComparer.Ordinal)
     {
         "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "PTY", "JRN",
         "BUS", "CVL", "REL", "IGO", "NGO", "EDU", "MED", "REF", "LAB", "ELI",
@@ -32,7 +32,9 @@ internal static class ActorLoader
         var persons = ReadOfficeholders(TsvTable.Load(DataFolder.File(dataDir, "actors", "officeholders.tsv"),
             "name", "aliases", "country", "sector", "role", "org", "start", "end"), codes, orgCodes);
         var roles = ReadRoles(TsvTable.Load(DataFolder.File(dataDir, "actors", "roles.tsv"), "pattern", "sector", "plural"));
-        return new ActorKnowledgeBase(countries, organizations, persons, roles);
+        // The tables derived from PETRARCH2 by `brink build actors` come after the hand-written ones, which win on conflict.
+        return new ActorKnowledgeBase(countries, organizations, persons, roles,
+            kb => DerivedActorLoader.Load(dataDir, codes, kb.HandWrittenKeys(), roles));
     }
 
     private static List<CountryRecord> ReadCountries(TsvTable table)
@@ -122,7 +124,7 @@ internal static class ActorLoader
         return result;
     }
 
-    private static string? Country(TsvRow row, HashSet<string> countryCodes)
+    internal static string? Country(TsvRow row, HashSet<string> countryCodes)
     {
         var country = row.Optional("country");
         if (country is not null && !countryCodes.Contains(country))
@@ -130,7 +132,7 @@ internal static class ActorLoader
         return country;
     }
 
-    private static string Sector(TsvRow row)
+    internal static string Sector(TsvRow row)
     {
         var sector = row.Required("sector");
         return Sectors.Contains(sector)

@@ -12,13 +12,17 @@ internal sealed class PersonRecord
     private Actor? _beforeOffice;
     private DateOnly _firstStart = DateOnly.MaxValue;
 
-    public PersonRecord(string name)
+    public PersonRecord(string name, bool derived = false)
     {
+        IsDerived = derived;
         Name = name;
         Code = MakeCode(name);
     }
 
     public string Name { get; }
+
+    /// <summary>From the PETRARCH2 tables: its roles are CAMEO codes ("GOVJUD"), not office titles, so it holds no office and shows no role title.</summary>
+    public bool IsDerived { get; }
 
     public string Code { get; }
 
@@ -30,8 +34,9 @@ internal sealed class PersonRecord
     public void AddTerm(OfficeTerm term)
     {
         _terms.Add(term);
-        _current.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, term.Role, term, IsCurrent: true));
-        _former.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, term.Role, term, IsCurrent: false));
+        var title = IsDerived ? null : term.Role;
+        _current.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, title, term, IsCurrent: true));
+        _former.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, title, term, IsCurrent: false));
         if (term.Start < _firstStart)
         {
             _firstStart = term.Start;

@@ -30,7 +30,9 @@ internal sealed class CodingKnowledge : ICodingKnowledge
     public static CodingKnowledge Load(string dataDir)
     {
         var ontology = PloverOntology.Load(dataDir);
-        return new CodingKnowledge(ontology, TriggerLexicon.Load(dataDir, ontology), ActorKnowledgeBase.Load(dataDir), Places.PlaceIndex.Load(dataDir),
+        var actors = ActorKnowledgeBase.Load(dataDir);
+        actors.PrepareDerived();
+        return new CodingKnowledge(ontology, TriggerLexicon.Load(dataDir, ontology), actors, Places.PlaceIndex.Load(dataDir),
             LoadCameoVerbs(Path.Combine(dataDir, "lexicon", "petrarch-verbs.tsv")));
     }
 
