@@ -36,6 +36,8 @@ internal sealed partial class EventCoder
                 // The filter stage: an actor the text names but nobody can place cannot enter a dyad; such a record is left
                 // out unless asked for. An event with no named actor at all (a bombing by no one named) stays, actor unknown.
                 else if (!keepUnresolved && !actorList.Any(a => a.Country is not null || a.Code is not null)) continue;
+                // No actor at all is how the annotations code a bombing by no one named, and almost never anything else.
+                if (!keepUnresolved && actorList.Count == 0 && !m.Actorless.Allows(type)) continue;
                 c.Finder.NoteGroup(actorList);
                 c.Finder.NoteGroup(recipientList);
                 f.Clear();

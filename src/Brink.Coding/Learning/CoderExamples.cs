@@ -21,6 +21,9 @@ internal sealed class CoderExamples
     /// <summary>Annotated actors and recipients whose words are a bare country ("Russia", "Israeli"), with the sector they were given.</summary>
     public List<(string Type, ArgumentRole Role, string Sector)> CountryMentions { get; } = [];
 
+    /// <summary>Every annotated sentence event's type, and whether the text names no actor for it.</summary>
+    public List<(string Type, bool NoActor)> ActorPresence { get; } = [];
+
     /// <summary>Annotated events whose trigger head is not a candidate word (an adjective, a name): what the candidates miss.</summary>
     public int UncoveredEvents { get; private set; }
     public int Events { get; private set; }
@@ -87,6 +90,7 @@ internal sealed class CoderExamples
                 Modality.Add((f.ToArray(), (int)e.Modality));
                 if (!withArguments) continue;
                 NoteCountries(e, knowledge, anchor);
+                ActorPresence.Add((e.Type, e.Actors.Count == 0));
                 var actorHeads = Heads(tree, e.Actors);
                 var recipientHeads = Heads(tree, e.Recipients);
                 var candidates = ArgumentCandidates.Of(tree, i);

@@ -40,6 +40,8 @@ internal static class CoderTrainer
         };
         var countrySectors = CountrySectors.Learn(examples.CountryMentions);
         progress?.Invoke($"country sectors: {string.Join(", ", countrySectors.Sectors.Select(kv => $"{kv.Key.Type} {kv.Key.Role} {kv.Value}"))}");
-        return new CoderModel(type, argument, modality, implicitActor, countrySectors, meta);
+        var actorless = ActorlessTypes.Learn(examples.ActorPresence);
+        progress?.Invoke($"types that may have no actor: {string.Join(", ", actorless.Types.Order(StringComparer.Ordinal))}");
+        return new CoderModel(type, argument, modality, implicitActor, countrySectors, actorless, meta);
     }
 }

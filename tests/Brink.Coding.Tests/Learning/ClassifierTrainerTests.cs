@@ -47,7 +47,7 @@ public sealed class ClassifierTrainerTests : IDisposable
         Assert.Equal(test.Select(e => a.Predict(e.Features)), test.Select(e => b.Predict(e.Features)));
         var meta = new ModelMetadata { Component = "coder", Version = "t", TrainingData = "fixture", Date = "2026-12-06" };
         string path = Path.Combine(_dir, CoderModel.FileName);
-        new CoderModel(a, a, a, a, new CountrySectors([]), meta).Write(path);
+        new CoderModel(a, a, a, a, new CountrySectors([]), new ActorlessTypes(new HashSet<string>()), meta).Write(path);
         var back = CoderModel.Read(path);
         Assert.Equal(["a", "b", "c"], back.Type.Labels);
         Assert.Equal(test.Select(e => a.Predict(e.Features)), test.Select(e => back.Modality.Predict(e.Features)));
@@ -58,7 +58,7 @@ public sealed class ClassifierTrainerTests : IDisposable
     {
         string path = Path.Combine(_dir, "other.bkm");
         var a = ClassifierTrainer.Train(["a", "b", "c"], Examples(30, 1), epochs: 1, seed: 1);
-        new CoderModel(a, a, a, a, new CountrySectors([]), new ModelMetadata { Component = "tagger", Version = "t", TrainingData = "x", Date = "2026-12-06" }).Write(path);
+        new CoderModel(a, a, a, a, new CountrySectors([]), new ActorlessTypes(new HashSet<string>()), new ModelMetadata { Component = "tagger", Version = "t", TrainingData = "x", Date = "2026-12-06" }).Write(path);
         var e = Assert.Throws<ModelFormatException>(() => CoderModel.Read(path));
         Assert.Contains(path, e.Message);
     }
