@@ -9,7 +9,7 @@ namespace Brink.Coding.Learning;
 /// </summary>
 internal static class ClassifierTrainer
 {
-    public static Classifier Train(IReadOnlyList<string> labels, IReadOnlyList<(ulong[] Features, int Label)> examples, int epochs, int seed, int members = 2)
+    public static Classifier Train(IReadOnlyList<string> labels, IReadOnlyList<(ulong[] Features, int Label)> examples, int epochs, int seed, int members = 4)
     {
         var trained = new List<AveragedPerceptron>(members);
         var scores = new float[labels.Count];
