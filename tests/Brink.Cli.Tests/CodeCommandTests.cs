@@ -34,4 +34,25 @@ public sealed class CodeCommandTests
         Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("--published", r.Stderr);
     }
+
+    [Fact]
+    public void An_article_over_the_size_limit_is_refused_naming_the_file_its_size_and_the_option()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"brink-big-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("Iran warned Israel on Monday. ", 400)));
+        try
+        {
+            var r = BrinkProcess.Run("code", path, "--published", "2024-01-01", "--max-chars", "5000");
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal("", r.Stdout);
+            Assert.Contains(path, r.Stderr);
+            Assert.Contains("12,000 characters", r.Stderr);
+            Assert.Contains("--max-chars", r.Stderr);
+            // Raised above the article's size, the same file is coded.
+            var ok = BrinkProcess.Run("code", path, "--published", "2024-01-01", "--max-chars", "12000");
+            Assert.Equal(0, ok.ExitCode);
+            Assert.Equal(400, ok.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -38,6 +38,9 @@ public sealed class EventExtractor
     internal static EventExtractor Load(string modelDir, string dataDir, Learning.CoderModel? model, bool keepUnresolved = false) =>
         new(TextPipeline.Load(modelDir), new Events.EventCoder(Events.CodingKnowledge.Load(dataDir), model, keepUnresolved), CoderVersion.Of(modelDir, dataDir));
 
+    /// <summary>The most characters an article may have by default, in the web API and the CLI alike (coding time grows with it).</summary>
+    public const int MaxArticleChars = 200_000;
+
     /// <summary>Reads an article from text (plain page text or with a Title:/Published: header).</summary>
     public static Article ReadArticle(string text, string inputName, DateOnly? published = null, string? outlet = null) =>
         ArticleReader.Read(text, inputName, published, outlet);

@@ -11,7 +11,7 @@ namespace Brink.Web.Api;
 /// <summary>Articles with their coded spans, and POST /api/articles to code and store a pasted one.</summary>
 internal static class ArticlesApi
 {
-    private const int MaxTextChars = 200_000;
+    private const int MaxTextChars = Brink.Coding.EventExtractor.MaxArticleChars;
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -47,6 +47,8 @@ internal static class ArticlesApi
     /// <summary>Why a write is refused, or null: no key set off loopback, or a missing or wrong key.</summary>
     private static IResult? Refusal(HttpContext http, BindingPolicy binding)
     {
+        if (binding.StoreReadOnly)
+            return Results.Problem(statusCode: 403, title: "Writes are off", detail: "The store is read-only to this server; it is served for reading only.");
         if (!binding.WritesNeedKey) return null;
         if (binding.ApiKey is null)
             return Results.Problem(statusCode: 403, title: "Writes are off", detail: "This server listens beyond loopback without --api-key, so it refuses writes.");
