@@ -127,12 +127,43 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Malformed_json_lines_reject_the_whole_file_naming_the_line()
+    public void With_strict_a_malformed_json_line_rejects_the_whole_file_naming_the_line()
     {
         File.WriteAllText(Path.Combine(_dir, "a.jsonl"), "{\"text\":\"Venezuela accused Guyana.\",\"published\":\"2027-03-01\"}\n{\"text\": oops}\n");
-        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db());
+        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db(), "--strict");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("a.jsonl:2", r.Stderr);
+        Assert.Equal(0, Counts(Db()).Articles);
+    }
+
+    [Fact]
+    public void Malformed_json_lines_are_skipped_and_named_and_the_other_lines_stored()
+    {
+        var lines = Enumerable.Range(1, 20).Select(i => $"{{\"text\":\"Venezuela accused Guyana of incursion number {i}.\",\"published\":\"2027-03-01\"}}").ToList();
+        lines[6] = "{\"text\": oops}";
+        lines[12] = "{\"title\": \"no text\"}";
+        File.WriteAllLines(Path.Combine(_dir, "a.jsonl"), lines);
+        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db());
+        Assert.Equal(1, r.ExitCode);
+        var errors = r.Stderr.Trim().Split('\n');
+        Assert.Equal(2, errors.Length);
+        Assert.Contains("a.jsonl:7", errors[0]);
+        Assert.Contains("a.jsonl:13", errors[1]);
+        Assert.Equal(18, Counts(Db()).Articles);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_empty_file_is_named_as_empty_and_nothing_is_stored(bool published)
+    {
+        string empty = Path.Combine(_dir, "empty.txt");
+        File.WriteAllText(empty, "");
+        var r = BrinkProcess.Run(["ingest", empty, "--db", Db(), .. published ? new[] { "--published", "2024-01-01" } : []]);
+        Assert.Equal(1, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains(empty, line);
+        Assert.Contains("empty", line);
         Assert.Equal(0, Counts(Db()).Articles);
     }
 

@@ -49,7 +49,7 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
             foreach (var chunk in Articles(inputs, errors, () => { inputsRead++; }, () => { failed++; }).Chunk(batchSize))
             {
                 if (cancel.IsCancellationRequested || writer.IsFaulted) break;
-                var hashes = chunk.Select(a => EventStore.ContentHash(a.Text)).ToArray();
+                var hashes = chunk.Select(a => EventStore.ContentHash(a.Article.Text)).ToArray();
                 IReadOnlySet<string> known;
                 // A lookup connection sees committed batches only; `seen` covers the ones still queued or being written.
                 if (lookup is not null) known = lookup.KnownHashes(hashes);
@@ -57,11 +57,11 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                 var todo = new List<(Article Article, string Hash)>();
                 for (int k = 0; k < chunk.Length; k++)
                 {
-                    var (a, hash) = (chunk[k], hashes[k]);
+                    var ((a, input), hash) = (chunk[k], hashes[k]);
                     if (known.Contains(hash) || !seen.Add(hash)) { Interlocked.Increment(ref duplicates); articles++; continue; }
                     if (a.Ref.Published is null)
                     {
-                        errors.Enqueue($"{a.Ref.Id}: no publication date; add a Published: header or pass --published YYYY-MM-DD (not stored)");
+                        errors.Enqueue($"{input}{(input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? $" (article {a.Ref.Id})" : "")}: no publication date; add a Published: header or pass --published YYYY-MM-DD (not stored)");
                         failed++;
                         continue;
                     }
@@ -85,7 +85,7 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
         return new IngestSummary(Snapshot(), errors.ToList());
     }
 
-    private static IEnumerable<Article> Articles(IEnumerable<IngestInput> inputs, ConcurrentQueue<string> errors, Action read, Action failed)
+    private static IEnumerable<(Article Article, string Input)> Articles(IEnumerable<IngestInput> inputs, ConcurrentQueue<string> errors, Action read, Action failed)
     {
         foreach (var input in inputs)
         {
@@ -99,7 +99,7 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                 continue;
             }
             read();
-            foreach (var a in list) yield return a;
+            foreach (var a in list) yield return (a, input.Name);
         }
     }
 }
