@@ -117,11 +117,11 @@ public sealed partial class EventStore
     public StoredArticle? Article(long id) => Guard(() =>
     {
         using var cmd = Sql.Command(_connection, null,
-            "SELECT id, source_key, revision, superseded, title, published, outlet, url, text, coder_version FROM articles WHERE id = @p0", id);
+            "SELECT id, source_key, revision, superseded, title, published, outlet, url, text, coder_version, content_hash FROM articles WHERE id = @p0", id);
         using var r = cmd.ExecuteReader();
         return r.Read()
             ? new StoredArticle(Sql.ReadLong(r, 0), r.GetString(1), (int)Sql.ReadLong(r, 2), Sql.ReadLong(r, 3) != 0, Sql.ReadText(r, 4), Sql.ReadDay(r, 5),
-                Sql.ReadText(r, 6), Sql.ReadText(r, 7), r.GetString(8), r.GetString(9))
+                Sql.ReadText(r, 6), Sql.ReadText(r, 7), r.GetString(8), r.GetString(9), r.GetString(10))
             : null;
     });
 
@@ -135,7 +135,7 @@ public sealed partial class EventStore
         try
         {
             cmd = Sql.Command(_connection, null,
-                "SELECT r.id, r.article_id, r.event_key, a.outlet, a.title, a.url, a.published, r.modality, r.coder_version, r.record_json " +
+                "SELECT r.id, r.article_id, r.event_key, a.outlet, a.title, a.url, a.published, r.modality, r.coder_version, r.record_json, a.content_hash, r.record_id " +
                 $"FROM reports r JOIN articles a ON a.id = r.article_id {where}", args);
             r = cmd.ExecuteReader();
         }
@@ -144,7 +144,7 @@ public sealed partial class EventStore
         using (r)
             while (r.Read())
                 yield return new StoredReport(Sql.ReadLong(r, 0), Sql.ReadLong(r, 1), r.GetString(2), Sql.ReadText(r, 3), Sql.ReadText(r, 4), Sql.ReadText(r, 5),
-                    Sql.ReadDay(r, 6), r.GetString(7), r.GetString(8), r.GetString(9));
+                    Sql.ReadDay(r, 6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11));
     }
 
     /// <summary>

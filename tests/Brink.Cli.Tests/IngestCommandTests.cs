@@ -207,7 +207,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.All(rows, row => Assert.Equal(61, row.Split('\t').Length));
         var csv = BrinkProcess.Run("export", "--db", Db(), "--format", "csv", "--out", Path.Combine(_dir, "e.csv"));
         Assert.Equal(0, csv.ExitCode);
-        Assert.StartsWith("event_key,report_id", File.ReadAllText(Path.Combine(_dir, "e.csv")));
+        Assert.StartsWith("event_key,report_key,article_key,date", File.ReadAllText(Path.Combine(_dir, "e.csv")));
         var jsonl = BrinkProcess.Run("export", "--db", Db());
         Assert.All(jsonl.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("event_key", out _)));
     }

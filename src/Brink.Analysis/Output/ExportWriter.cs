@@ -14,7 +14,7 @@ public static class ExportWriter
     /// <summary>The CSV header; every row has these columns.</summary>
     public static readonly string[] CsvColumns =
     [
-        "event_key", "report_id", "article_id", "date", "date_precision", "event_type", "mode", "cameo", "quad", "score",
+        "event_key", "report_key", "article_key", "date", "date_precision", "event_type", "mode", "cameo", "quad", "score",
         "actor_code", "actor_country", "actor_sector", "actor_text", "recipient_code", "recipient_country", "recipient_sector", "recipient_text",
         "modality", "location_country", "outlet", "published", "url", "title", "trigger", "sentence", "coder_version",
     ];
@@ -39,7 +39,9 @@ public static class ExportWriter
         var recipient = First(e, "recipient");
         string?[] cells =
         [
-            r.EventKey, r.Id.ToString(CultureInfo.InvariantCulture), r.ArticleId.ToString(CultureInfo.InvariantCulture), S(e, "date"), S(e, "date_precision"),
+            // Keys, not row numbers: a PostgreSQL store resumed after a kill numbers its rows with gaps, so two stores of the
+            // same articles would give different ids.
+            r.EventKey, r.ReportKey, r.ArticleKey, S(e, "date"), S(e, "date_precision"),
             S(e, "event_type"), S(e, "mode"), S(e, "cameo"), S(e, "quad"), N(e, "score"),
             S(actor, "code"), S(actor, "country"), S(actor, "sector"), S(actor, "text"),
             S(recipient, "code"), S(recipient, "country"), S(recipient, "sector"), S(recipient, "text"),

@@ -17,12 +17,16 @@ internal static class ArticlesApi
     {
         api.MapGet("/articles/{id}", (StorePool pool, string id) =>
             {
-                if (!long.TryParse(id, out long n) || n <= 0) QueryArgs.Fail("id", "An article id is a positive whole number.");
-                var view = pool.Use(s => s.Article(n) is { } a
+                // Links name an article by its content hash, the same in every store of the same articles; row ids are this store's.
+                bool isKey = id.Length == 64 && id.All(char.IsAsciiHexDigitLower);
+                long n = 0;
+                if (!isKey && (!long.TryParse(id, out n) || n <= 0))
+                    QueryArgs.Fail("id", "An article is named by its key (64 hex digits, its content hash) or its id in this store (a positive whole number).");
+                var view = pool.Use(s => (isKey ? s.ArticleIdByHash(id) : n) is long found && s.Article(found) is { } a
                     ? new ArticleView(a.Id, a.Title, a.Published, a.Outlet, a.Url, a.Revision, a.Superseded, a.CoderVersion, a.Text,
-                        s.ArticleReports(n).Select(r => RecordJson.Parse(r.RecordJson)).ToList())
+                        s.ArticleReports(a.Id).Select(r => RecordJson.Parse(r.RecordJson)).ToList(), a.ContentHash)
                     : null);
-                return view is null ? Results.Problem(statusCode: 404, title: "No such article", detail: $"No article has id {n}.") : Results.Ok(view);
+                return view is null ? Results.Problem(statusCode: 404, title: "No such article", detail: $"No article has {(isKey ? "key" : "id")} {id}.") : Results.Ok(view);
             })
             .WithName("GetArticle").WithSummary("A stored article's text with its coded records; record offsets point into the text.")
             .Produces<ArticleView>().ProducesProblem(400).ProducesProblem(404);
@@ -36,7 +40,7 @@ internal static class ArticlesApi
                     QueryArgs.Fail("url", "'url' must be an http or https address.");
                 var published = QueryArgs.Date(body.Published, "published");
                 var result = writer.Code(body, published);
-                return result.ArticleId is { } id ? Results.Created($"/api/articles/{id}", result) : Results.Ok(result);
+                return result.ArticleId is not null ? Results.Created($"/api/articles/{result.ArticleKey}", result) : Results.Ok(result);
             })
             .WithName("PostArticle")
             .WithSummary("Codes a pasted article and stores it (published defaults to today); needs the API key (X-Api-Key) when the server has one.")
