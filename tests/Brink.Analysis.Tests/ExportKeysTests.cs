@@ -25,8 +25,7 @@ public sealed class ExportKeysTests : IDisposable
     {
         using var store = StoreRules.Open(db);
         var output = new StringWriter();
-        ExportWriter.CsvHeader(output);
-        foreach (var r in store.Reports()) ExportWriter.CsvRow(r, output);
+        ExportWriter.Csv(store.Reports(), output);
         return output.ToString();
     }
 

@@ -33,10 +33,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
             switch (s.Format)
             {
                 case "gdelt": ExportWriter.Gdelt(store.ReportsByEvent(from, to), output); break;
-                case "csv":
-                    ExportWriter.CsvHeader(output);
-                    foreach (var r in store.Reports(from, to)) ExportWriter.CsvRow(r, output);
-                    break;
+                case "csv": ExportWriter.Csv(store.Reports(from, to), output); break;
                 default:
                     foreach (var r in store.Reports(from, to)) ExportWriter.JsonLine(r, output);
                     break;
