@@ -55,4 +55,23 @@ public sealed class CodeCommandTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public async Task Code_without_an_input_at_a_terminal_prints_usage_instead_of_waiting()
+    {
+        // util-linux script gives the command a terminal as its standard input, as a user at a shell has.
+        var psi = new System.Diagnostics.ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var a in new[] { "-qec", $"dotnet {Path.Combine(AppContext.BaseDirectory, "brink.dll")} code", "/dev/null" }) psi.ArgumentList.Add(a);
+        psi.Environment["BRINK_MODELS"] = BrinkProcess.Models;
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        p.StandardInput.Close();
+        bool finished = p.WaitForExit(60_000);
+        if (!finished) p.Kill(true);
+        Assert.True(finished, "brink code waited on the terminal");
+        Assert.Equal(2, p.ExitCode);
+        string output = await stdout;
+        Assert.Contains("usage:", output);
+        Assert.Contains("brink code", output);
+    }
 }

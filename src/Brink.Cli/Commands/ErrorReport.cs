@@ -12,12 +12,12 @@ internal static class ErrorReport
         var inner = ex is AggregateException { InnerException: { } i } ? i : ex;
         string message = inner switch
         {
-            CommandParseException or CommandRuntimeException => $"usage: {inner.Message}",
+            CommandParseException or CommandRuntimeException or CliUsageException => $"usage: {inner.Message}",
             CliException or ModelFormatException or ConlluFormatException or Brink.Coding.ArticleFormatException or Brink.Coding.Data.DataFormatException or Brink.Store.StoreException => inner.Message,
             FileNotFoundException or DirectoryNotFoundException or IOException or UnauthorizedAccessException => inner.Message,
             _ => $"unexpected {inner.GetType().Name}: {inner.Message}",
         };
         Console.Error.WriteLine("brink: " + message.ReplaceLineEndings(" "));
-        return inner is CommandParseException or CommandRuntimeException ? 2 : 1;
+        return inner is CommandParseException or CommandRuntimeException or CliUsageException ? 2 : 1;
     }
 }

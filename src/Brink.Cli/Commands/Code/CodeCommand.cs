@@ -49,6 +49,9 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // Without an input, code reads standard input; at a terminal that would wait without a word, so it says how to use it.
+        if (settings.Input == "-" && !Console.IsInputRedirected)
+            throw new CliUsageException("brink code needs an article: give a file, a folder of .txt files, or pipe text in (e.g. `./brink code examples/gulf-talks.txt --format table`; `brink code --help` lists the options).");
         DateOnly? published = CliDates.Parse(settings.Published, "--published");
         var extractor = settings.LoadExtractor(keepUnresolved: settings.All);
         if (settings.Format == "table")
