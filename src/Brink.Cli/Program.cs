@@ -23,9 +23,9 @@ app.Configure(config =>
     config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
     config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex));
     config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag, lemmatize, parse and find entities; print CoNLL-U or JSON.")
-        .WithExample("parse", "examples/blinken-iran.txt").WithExample("parse", "-", "--format", "json");
+        .WithExample("parse", "examples/press-briefing.txt").WithExample("parse", "-", "--format", "json");
     config.AddCommand<CodeCommand>("code").WithDescription("Code PLOVER events (who did what to whom, when, who says so) from news articles.")
-        .WithExample("code", "../shared/corpus/axios-2024-04-16-blinken-iran-escalation.txt", "--format", "table");
+        .WithExample("code", "examples/gulf-talks.txt", "--format", "table");
     config.AddCommand<IngestCommand>("ingest").WithDescription("Code articles, feeds and JSON lines and store them (idempotent; one transaction per batch).")
         .WithExample("ingest", "examples/demo", "--db", "demo.db");
     config.AddCommand<RecodeCommand>("recode").WithDescription("Code stored articles again after a model or lexicon change.");

@@ -21,9 +21,11 @@ internal sealed class DyadCommand(IAnsiConsole console) : Command<DyadCommand.Se
         public string Recipient { get; init; } = "";
 
         [CommandOption("--from <YYYY-MM-DD>")]
+        [Description("First day of the table (default: the dyad's first day with events)")]
         public string? From { get; init; }
 
         [CommandOption("--to <YYYY-MM-DD>")]
+        [Description("Last day of the table (default: the dyad's last day with events)")]
         public string? To { get; init; }
 
         [CommandOption("--plot <FILE>")]

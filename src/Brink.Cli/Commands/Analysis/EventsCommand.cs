@@ -13,15 +13,15 @@ internal sealed class EventsCommand(IAnsiConsole console) : Command<EventsComman
 {
     internal sealed class Settings : StoreSettings
     {
-        [CommandOption("--actor <CODE>")] public string? Actor { get; init; }
-        [CommandOption("--recipient <CODE>")] public string? Recipient { get; init; }
-        [CommandOption("--type <TYPE>")] public string? Type { get; init; }
-        [CommandOption("--modality <MODALITY>")] public string? Modality { get; init; }
-        [CommandOption("--from <YYYY-MM-DD>")] public string? From { get; init; }
-        [CommandOption("--to <YYYY-MM-DD>")] public string? To { get; init; }
+        [CommandOption("--actor <CODE>")][Description("Only events with this actor (a country code such as IRN, or an actor code)")] public string? Actor { get; init; }
+        [CommandOption("--recipient <CODE>")][Description("Only events with this recipient")] public string? Recipient { get; init; }
+        [CommandOption("--type <TYPE>")][Description("Only events of this PLOVER type (ASSAULT, CONSULT, ...)")] public string? Type { get; init; }
+        [CommandOption("--modality <MODALITY>")][Description("asserted, claimed, conditional, hypothetical, future or negated")] public string? Modality { get; init; }
+        [CommandOption("--from <YYYY-MM-DD>")][Description("First day")] public string? From { get; init; }
+        [CommandOption("--to <YYYY-MM-DD>")][Description("Last day")] public string? To { get; init; }
         [CommandOption("--named-sources")][Description("Only events with a named source or speaker")] public bool Named { get; init; }
-        [CommandOption("--limit <N>")] public int Limit { get; init; } = 100;
-        [CommandOption("--offset <N>")] public int Offset { get; init; }
+        [CommandOption("--limit <N>")][Description("Events to show (default 100)")] public int Limit { get; init; } = 100;
+        [CommandOption("--offset <N>")][Description("Events to skip first (for paging)")] public int Offset { get; init; }
         [CommandOption("--format <FORMAT>")][Description("table (default) or jsonl")] public string Format { get; init; } = "table";
 
         public override ValidationResult Validate() =>

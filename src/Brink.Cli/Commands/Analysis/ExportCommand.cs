@@ -14,8 +14,8 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     {
         [CommandOption("--format <FORMAT>")][Description("jsonl (default), csv or gdelt")] public string Format { get; init; } = "jsonl";
         [CommandOption("--out <FILE>")][Description("Write here instead of standard output")] public string? Out { get; init; }
-        [CommandOption("--from <YYYY-MM-DD>")] public string? From { get; init; }
-        [CommandOption("--to <YYYY-MM-DD>")] public string? To { get; init; }
+        [CommandOption("--from <YYYY-MM-DD>")][Description("First day of the reports exported")] public string? From { get; init; }
+        [CommandOption("--to <YYYY-MM-DD>")][Description("Last day of the reports exported")] public string? To { get; init; }
 
         public override ValidationResult Validate() => Format is "jsonl" or "csv" or "gdelt"
             ? ValidationResult.Success() : ValidationResult.Error($"--format '{Format}' is not known; use jsonl, csv or gdelt.");

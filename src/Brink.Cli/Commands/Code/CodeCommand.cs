@@ -22,6 +22,7 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
         public string? Published { get; init; }
 
         [CommandOption("--outlet <NAME>")]
+        [Description("Outlet (news source) for articles that do not name one")]
         public string? Outlet { get; init; }
 
         [CommandOption("--all")]
