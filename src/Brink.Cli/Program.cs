@@ -31,6 +31,7 @@ app.Configure(config =>
     config.AddCommand<RecodeCommand>("recode").WithDescription("Code stored articles again after a model or lexicon change.");
     config.AddCommand<DyadCommand>("dyad").WithDescription("Daily table, escalation index and alerts of a directed dyad; --plot draws the chart.")
         .WithExample("dyad", "VEN", "GUY", "--db", "demo.db", "--plot", "ven-guy.png");
+    config.AddCommand<DyadsCommand>("dyads").WithDescription("The directed dyads of the store, most reported first (the codes `brink dyad` takes).");
     config.AddCommand<AlertsCommand>("alerts").WithDescription("Days on which a dyad's index moved beyond what its own history explains.");
     config.AddCommand<EventsCommand>("events").WithDescription("Stored events (merged reports) with filters, as a table or JSON lines.");
     config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSON lines, CSV or GDELT 2.0 event rows.");

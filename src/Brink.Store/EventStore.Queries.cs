@@ -26,6 +26,17 @@ public sealed partial class EventStore
         return (IReadOnlyList<DyadReport>)list;
     });
 
+    /// <summary>Every party (country or actor code) the stored events have on <paramref name="role"/>'s side ("actor" or "recipient").</summary>
+    public IReadOnlyList<string> Parties(string role) => Guard(() =>
+    {
+        var list = new List<string>();
+        // The primary key (party, role, event_key) lets this walk the index, one step per distinct party.
+        using var cmd = Sql.Command(_connection, null, "SELECT DISTINCT party FROM event_parties WHERE role = @p0 ORDER BY party", role);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return (IReadOnlyList<string>)list;
+    });
+
     /// <summary>The directed dyads in the store, most reported first.</summary>
     public IReadOnlyList<DyadSummary> Dyads(int limit = 100) => Guard(() =>
     {

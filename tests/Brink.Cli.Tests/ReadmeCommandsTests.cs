@@ -74,6 +74,7 @@ public sealed partial class ReadmeCommandsTests : IDisposable
     [InlineData("export")]
     [InlineData("serve")]
     [InlineData("demo")]
+    [InlineData("dyads")]
     public void Every_option_of_a_command_is_described(string command)
     {
         var r = Brink(null, command, "--help");

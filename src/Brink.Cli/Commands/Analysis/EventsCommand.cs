@@ -34,13 +34,21 @@ internal sealed class EventsCommand(IAnsiConsole console) : Command<EventsComman
 
     public override int Execute(CommandContext context, Settings s, CancellationToken cancellationToken)
     {
+        var types = EventTypes();
+        if (s.Type is { } type && !types.Contains(type.ToUpperInvariant()))
+            throw new CliException($"--type '{type}' is not a PLOVER event type{Nearest.Hint(type, types)}.");
         var query = new EventQuery
         {
-            Actor = s.Actor?.ToUpperInvariant(), Recipient = s.Recipient?.ToUpperInvariant(), EventType = s.Type, Modality = s.Modality,
+            Actor = s.Actor?.ToUpperInvariant(), Recipient = s.Recipient?.ToUpperInvariant(), EventType = s.Type?.ToUpperInvariant(), Modality = s.Modality,
             From = CliDates.Parse(s.From, "--from"), To = CliDates.Parse(s.To, "--to"), NamedSourcesOnly = s.Named, Limit = s.Limit, Offset = s.Offset,
         };
         using var store = s.OpenForReading();
         var events = store.Events(query);
+        // No event may mean a mistyped code: a party no stored event has is an error that names the nearest ones.
+        if (events.Count == 0)
+            foreach (var (option, role, code) in new[] { ("--actor", "actor", query.Actor), ("--recipient", "recipient", query.Recipient) })
+                if (code is not null && store.Parties(role) is var known && !known.Contains(code))
+                    throw new CliException($"{option} '{code}': no stored event has this {role}{Nearest.Hint(code, known)}.");
         if (s.Format == "jsonl")
         {
             using var stdout = Console.OpenStandardOutput();
@@ -58,5 +66,12 @@ internal sealed class EventsCommand(IAnsiConsole console) : Command<EventsComman
         console.Write(table);
         console.WriteLine($"{events.Count} of {store.CountEvents(query)} events");
         return 0;
+    }
+
+    /// <summary>The PLOVER types of the ontology (data/ontology/event-types.tsv).</summary>
+    private static List<string> EventTypes()
+    {
+        string path = Path.Combine(Brink.Coding.EventExtractor.ResolveDataDir(null), "ontology", "event-types.tsv");
+        return File.ReadLines(path).Skip(1).Select(l => l.Split('\t')[0]).Where(t => t.Length > 0).ToList();
     }
 }
