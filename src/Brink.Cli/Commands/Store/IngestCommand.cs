@@ -59,11 +59,12 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
             summary = console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, inputs.Count));
+                    // Progress is bytes of input whose articles were handled: one large JSON-lines file moves the bar article by article.
+                    var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, inputs.Sum(i => i.Bytes)));
                     return ingestor.Run(inputs, p =>
                     {
-                        task.Value = p.Inputs + p.Failed;
-                        task.Description = Markup.Escape($"{p.Articles} articles, {p.Stored} new, {p.Duplicates} known, {p.Reports} reports, {p.Rate:F0}/s");
+                        task.Value = p.BytesDone;
+                        task.Description = Markup.Escape($"{p.Articles} articles, {p.Coded} coded, {p.Duplicates} known, {p.ReportsCoded} reports, {p.Rate:F0}/s");
                     }, cancel.Token);
                 });
         }
@@ -74,7 +75,7 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
             {
                 if ((DateTime.UtcNow - last).TotalSeconds < 2) return;
                 last = DateTime.UtcNow;
-                Console.WriteLine($"ingest: {p.Inputs + p.Failed}/{inputs.Count} inputs, {p.Articles} articles, {p.Stored} new, {p.Duplicates} known, {p.Reports} reports, {p.Rate:F0} articles/s");
+                Console.WriteLine($"ingest: {p.Inputs + p.Failed}/{inputs.Count} inputs, {100.0 * p.BytesDone / Math.Max(1, inputs.Sum(i => i.Bytes)):F0}% of the input, {p.Articles} articles, {p.Coded} coded, {p.Duplicates} known, {p.ReportsCoded} reports, {p.Rate:F0} articles/s");
             }, cancel.Token);
         }
         foreach (var error in skipped.Concat(summary.Errors)) Console.Error.WriteLine("brink: " + error.ReplaceLineEndings(" "));

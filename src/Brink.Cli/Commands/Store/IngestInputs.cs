@@ -39,8 +39,11 @@ internal static class IngestInputs
     }
 
     private static IngestInput File(string path, DateOnly? published, string? outlet, Action<ArticleFormatException>? skip) =>
-        new(path, () => EventExtractor.ReadArticles(CliInput.ReadText(path), path, published, outlet, skip).ToList());
+        new(path, () => EventExtractor.ReadArticles(CliInput.ReadText(path), path, published, outlet, skip).ToList()) { Bytes = SizeOf(path) };
 
     private static IngestInput Feed(string path, DateOnly? published, string? outlet, Action<ArticleFormatException>? skip) =>
-        new(path, () => EventExtractor.ReadFeed(CliInput.ReadText(path), path, published, outlet, skip));
+        new(path, () => EventExtractor.ReadFeed(CliInput.ReadText(path), path, published, outlet, skip)) { Bytes = SizeOf(path) };
+
+    /// <summary>A file's size (standard input counts as one byte: its size is not known before it is read).</summary>
+    private static long SizeOf(string path) => path == CliInput.StdinMarker ? 1 : Math.Max(1, new FileInfo(path).Length);
 }
