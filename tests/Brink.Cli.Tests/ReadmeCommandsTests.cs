@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -88,46 +87,13 @@ public sealed partial class ReadmeCommandsTests : IDisposable
         if (args[0] == "serve")
         {
             // The dashboard runs until stopped: it must start on the store named (on a free port, not the shown default).
-            using var server = Serve([.. args, "--urls", "http://127.0.0.1:0"]);
+            using var server = ServeProcess.Launch([.. args, "--urls", "http://127.0.0.1:0"], _dir, asNobody: false);
+            Assert.Contains("Brink dashboard on", server.Banner);
             return;
         }
         var r = Brink(args.Contains("-") ? Encoding.UTF8.GetBytes("Iran warned Israel on Monday.\n") : null, args);
         Assert.True(r.ExitCode == 0, $"{shown}: exit {r.ExitCode}: {r.Stderr}");
     }
 
-    private BrinkProcess.Result Brink(byte[]? stdin, params string[] args)
-    {
-        var psi = Start(args);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (stdin is not null) p.StandardInput.BaseStream.Write(stdin);
-        p.StandardInput.Close();
-        if (!p.WaitForExit(300_000)) { p.Kill(true); throw new TimeoutException("brink did not finish: " + string.Join(' ', args)); }
-        return new BrinkProcess.Result(p.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private Process Serve(string[] args)
-    {
-        var p = Process.Start(Start(args))!;
-        string banner = p.StandardOutput.ReadLine() ?? "";
-        if (!banner.Contains("Brink dashboard on", StringComparison.Ordinal))
-        {
-            p.Kill(true);
-            Assert.Fail($"brink {string.Join(' ', args)} did not start: {banner} {p.StandardError.ReadToEnd()}");
-        }
-        p.Kill(true);
-        p.WaitForExit(10_000);
-        return p;
-    }
-
-    private ProcessStartInfo Start(string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = _dir };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "brink.dll"));
-        foreach (var a in args) psi.ArgumentList.Add(a.Trim('"'));
-        psi.Environment["BRINK_MODELS"] = BrinkProcess.Models;
-        psi.Environment["NO_COLOR"] = "1";
-        return psi;
-    }
+    private BrinkProcess.Result Brink(byte[]? stdin, params string[] args) => BrinkProcess.RunIn(_dir, stdin, args);
 }

@@ -36,7 +36,7 @@ public sealed class StoreAccessTests : IDisposable
         var events = BrinkProcess.RunUnprivileged("events", "--db", db, "--format", "jsonl");
         Assert.True(events.ExitCode == 0, events.Stderr);
         Assert.Contains("CONSULT", events.Stdout);
-        foreach (var args in new[] { new[] { "alerts" }, new[] { "dyad", "EGY", "ISR", "--from", "2024-05-01", "--to", "2024-05-10" }, new[] { "export", "--format", "csv" } })
+        foreach (var args in new[] { new[] { "alerts" }, new[] { "dyad", "USA", "EGY", "--from", "2024-05-01", "--to", "2024-05-10" }, new[] { "dyads" }, new[] { "export", "--format", "csv" } })
         {
             var r = BrinkProcess.RunUnprivileged([.. args, "--db", db]);
             Assert.True(r.ExitCode == 0, $"{args[0]}: {r.Stderr}");
