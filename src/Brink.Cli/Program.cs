@@ -20,8 +20,10 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("brink");
+    // A mistyped option (--publshed) is an error, not an extra argument that is silently dropped or taken as a value.
+    config.Settings.StrictParsing = true;
     config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
-    config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex));
+    config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex, args));
     config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag, lemmatize, parse and find entities; print CoNLL-U or JSON.")
         .WithExample("parse", "examples/press-briefing.txt").WithExample("parse", "-", "--format", "json");
     config.AddCommand<CodeCommand>("code").WithDescription("Code PLOVER events (who did what to whom, when, who says so) from news articles.")

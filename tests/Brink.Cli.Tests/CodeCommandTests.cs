@@ -74,4 +74,14 @@ public sealed class CodeCommandTests
         Assert.Contains("usage:", output);
         Assert.Contains("brink code", output);
     }
+
+    [Fact]
+    public void An_unknown_option_does_not_take_the_file_as_its_value()
+    {
+        var r = BrinkProcess.Run("code", "--frobnicate", Path.Combine(BrinkProcess.RepoRoot, "examples", "gulf-talks.txt"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        Assert.Contains("'--frobnicate'", r.Stderr);
+        Assert.Contains("did you mean --format", r.Stderr);
+    }
 }

@@ -167,6 +167,19 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, Counts(Db()).Articles);
     }
 
+    [Theory]
+    [InlineData("ingest", "--bogus-option", "zzz")]
+    [InlineData("ingest", "--publshed", "2024-01-01")]
+    public void A_mistyped_option_is_an_error_naming_the_nearest_and_nothing_is_written(params string[] args)
+    {
+        var r = BrinkProcess.Run([.. args, Path.Combine(BrinkProcess.RepoRoot, "examples", "gulf-talks.txt"), "--db", Db()]);
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains($"'{args[1]}'", line);
+        if (args[1] == "--publshed") Assert.Contains("did you mean --published", line);
+        Assert.False(File.Exists(Db()));
+    }
+
     [Fact]
     public void A_corrupt_database_is_a_one_line_error_and_is_left_untouched()
     {
