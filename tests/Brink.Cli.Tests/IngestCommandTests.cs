@@ -167,6 +167,19 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, Counts(Db()).Articles);
     }
 
+    [Fact]
+    public void An_article_over_the_size_limit_is_named_and_skipped_and_the_rest_stored()
+    {
+        string big = string.Concat(Enumerable.Repeat("Venezuela accused Guyana of incursions. ", 50));
+        File.WriteAllLines(Path.Combine(_dir, "a.jsonl"), [$"{{\"text\":\"{big}\",\"published\":\"2027-03-01\"}}", "{\"text\":\"Guyana accused Venezuela.\",\"published\":\"2027-03-01\"}"]);
+        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db(), "--max-chars", "1000");
+        Assert.Equal(1, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains("a.jsonl: article 1 has 2,000 characters", line);
+        Assert.Contains("--max-chars", line);
+        Assert.Equal(1, Counts(Db()).Articles);
+    }
+
     [Theory]
     [InlineData("ingest", "--bogus-option", "zzz")]
     [InlineData("ingest", "--publshed", "2024-01-01")]

@@ -31,6 +31,10 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         [Description("Outlet for articles that do not name one")]
         public string? Outlet { get; init; }
 
+        [CommandOption("--max-chars <N>")]
+        [Description("Largest article stored, in characters (default 200000, as in the web API); a larger one is reported and skipped")]
+        public int MaxChars { get; init; } = EventExtractor.MaxArticleChars;
+
         [CommandOption("--strict")]
         [Description("A bad JSON line or feed item rejects its whole file (default: it is reported and skipped, the rest stored, exit 1)")]
         public bool Strict { get; init; }
@@ -38,6 +42,7 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         public override ValidationResult Validate() =>
             Paths.Length + Jsonl.Length + Feed.Length == 0 ? ValidationResult.Error("give at least one file, folder, --jsonl or --feed to ingest.")
             : Batch < 1 ? ValidationResult.Error("--batch must be at least 1.")
+            : MaxChars < 1 ? ValidationResult.Error($"--max-chars must be a positive number; got {MaxChars}.")
             : ValidationResult.Success();
     }
 
@@ -45,7 +50,7 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
     {
         var skipped = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var inputs = IngestInputs.From(settings.Paths, settings.Jsonl, settings.Feed, CliDates.Parse(settings.Published, "--published"), settings.Outlet,
-            settings.Strict ? null : e => skipped.Enqueue(e.Message + " (skipped)"));
+            settings.Strict ? null : e => skipped.Enqueue(e.Message + " (skipped)"), settings.MaxChars);
         using var store = settings.OpenStore();
         var extractor = settings.LoadExtractor();
         using var lookup = Brink.Store.EventStore.Open(settings.Db);

@@ -10,11 +10,15 @@ internal static class IngestInputs
     private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
 
     /// <summary>
-    /// The inputs in order. A bad JSON line or feed item goes to <paramref name="skip"/> and the rest of its file is read;
-    /// without <paramref name="skip"/> (--strict) it rejects the whole file.
+    /// The inputs in order. A bad JSON line or feed item, or an article over <paramref name="maxChars"/> characters, goes to
+    /// <paramref name="skip"/> and the rest of its file is read; without <paramref name="skip"/> (--strict) it rejects the whole file.
     /// </summary>
     public static List<IngestInput> From(IEnumerable<string> paths, IEnumerable<string> jsonl, IEnumerable<string> feeds, DateOnly? published, string? outlet,
-        Action<ArticleFormatException>? skip = null)
+        Action<ArticleFormatException>? skip = null, int maxChars = EventExtractor.MaxArticleChars) =>
+        Inputs(paths, jsonl, feeds, published, outlet, skip).Select(i => i with { Read = () => ArticleSize.Within(i.Read(), i.Name, maxChars, skip) }).ToList();
+
+    private static List<IngestInput> Inputs(IEnumerable<string> paths, IEnumerable<string> jsonl, IEnumerable<string> feeds, DateOnly? published, string? outlet,
+        Action<ArticleFormatException>? skip)
     {
         var inputs = new List<IngestInput>();
         foreach (var path in paths)
