@@ -20,17 +20,20 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("brink");
+    // A mistyped option (--publshed) is an error, not an extra argument that is silently dropped or taken as a value.
+    config.Settings.StrictParsing = true;
     config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
-    config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex));
+    config.SetExceptionHandler((ex, _) => ErrorReport.Print(ex, args));
     config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag, lemmatize, parse and find entities; print CoNLL-U or JSON.")
-        .WithExample("parse", "examples/blinken-iran.txt").WithExample("parse", "-", "--format", "json");
+        .WithExample("parse", "examples/press-briefing.txt").WithExample("parse", "-", "--format", "json");
     config.AddCommand<CodeCommand>("code").WithDescription("Code PLOVER events (who did what to whom, when, who says so) from news articles.")
-        .WithExample("code", "../shared/corpus/axios-2024-04-16-blinken-iran-escalation.txt", "--format", "table");
+        .WithExample("code", "examples/gulf-talks.txt", "--format", "table");
     config.AddCommand<IngestCommand>("ingest").WithDescription("Code articles, feeds and JSON lines and store them (idempotent; one transaction per batch).")
         .WithExample("ingest", "examples/demo", "--db", "demo.db");
     config.AddCommand<RecodeCommand>("recode").WithDescription("Code stored articles again after a model or lexicon change.");
     config.AddCommand<DyadCommand>("dyad").WithDescription("Daily table, escalation index and alerts of a directed dyad; --plot draws the chart.")
         .WithExample("dyad", "VEN", "GUY", "--db", "demo.db", "--plot", "ven-guy.png");
+    config.AddCommand<DyadsCommand>("dyads").WithDescription("The directed dyads of the store, most reported first (the codes `brink dyad` takes).");
     config.AddCommand<AlertsCommand>("alerts").WithDescription("Days on which a dyad's index moved beyond what its own history explains.");
     config.AddCommand<EventsCommand>("events").WithDescription("Stored events (merged reports) with filters, as a table or JSON lines.");
     config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSON lines, CSV or GDELT 2.0 event rows.");

@@ -26,6 +26,17 @@ public sealed partial class EventStore
         return (IReadOnlyList<DyadReport>)list;
     });
 
+    /// <summary>Every party (country or actor code) the stored events have on <paramref name="role"/>'s side ("actor" or "recipient").</summary>
+    public IReadOnlyList<string> Parties(string role) => Guard(() =>
+    {
+        var list = new List<string>();
+        // The primary key (party, role, event_key) lets this walk the index, one step per distinct party.
+        using var cmd = Sql.Command(_connection, null, "SELECT DISTINCT party FROM event_parties WHERE role = @p0 ORDER BY party", role);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return (IReadOnlyList<string>)list;
+    });
+
     /// <summary>The directed dyads in the store, most reported first.</summary>
     public IReadOnlyList<DyadSummary> Dyads(int limit = 100) => Guard(() =>
     {
@@ -117,11 +128,11 @@ public sealed partial class EventStore
     public StoredArticle? Article(long id) => Guard(() =>
     {
         using var cmd = Sql.Command(_connection, null,
-            "SELECT id, source_key, revision, superseded, title, published, outlet, url, text, coder_version FROM articles WHERE id = @p0", id);
+            "SELECT id, source_key, revision, superseded, title, published, outlet, url, text, coder_version, content_hash FROM articles WHERE id = @p0", id);
         using var r = cmd.ExecuteReader();
         return r.Read()
             ? new StoredArticle(Sql.ReadLong(r, 0), r.GetString(1), (int)Sql.ReadLong(r, 2), Sql.ReadLong(r, 3) != 0, Sql.ReadText(r, 4), Sql.ReadDay(r, 5),
-                Sql.ReadText(r, 6), Sql.ReadText(r, 7), r.GetString(8), r.GetString(9))
+                Sql.ReadText(r, 6), Sql.ReadText(r, 7), r.GetString(8), r.GetString(9), r.GetString(10))
             : null;
     });
 
@@ -135,7 +146,7 @@ public sealed partial class EventStore
         try
         {
             cmd = Sql.Command(_connection, null,
-                "SELECT r.id, r.article_id, r.event_key, a.outlet, a.title, a.url, a.published, r.modality, r.coder_version, r.record_json " +
+                "SELECT r.id, r.article_id, r.event_key, a.outlet, a.title, a.url, a.published, r.modality, r.coder_version, r.record_json, a.content_hash, r.record_id " +
                 $"FROM reports r JOIN articles a ON a.id = r.article_id {where}", args);
             r = cmd.ExecuteReader();
         }
@@ -144,7 +155,7 @@ public sealed partial class EventStore
         using (r)
             while (r.Read())
                 yield return new StoredReport(Sql.ReadLong(r, 0), Sql.ReadLong(r, 1), r.GetString(2), Sql.ReadText(r, 3), Sql.ReadText(r, 4), Sql.ReadText(r, 5),
-                    Sql.ReadDay(r, 6), r.GetString(7), r.GetString(8), r.GetString(9));
+                    Sql.ReadDay(r, 6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11));
     }
 
     /// <summary>

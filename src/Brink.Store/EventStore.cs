@@ -44,15 +44,24 @@ public sealed partial class EventStore : IDisposable
     /// </summary>
     public static EventStore Open(string db, IMergeRule? merge = null, StoreOptions? options = null, IEventRule? events = null)
     {
+        options ??= new StoreOptions();
         var target = StoreTarget.Parse(db);
-        Dialect dialect = target.IsPostgres ? new PostgresDialect(target.ConnectionString) : new SqliteDialect(target.ConnectionString, options ?? new StoreOptions());
+        Dialect dialect = target.IsPostgres ? new PostgresDialect(target.ConnectionString, options.ReadOnly) : new SqliteDialect(target.ConnectionString, options);
         if (!target.IsPostgres && Directory.Exists(db)) throw new StoreException($"Database '{db}' is a folder; give a file path such as brink.db.");
         DbConnection? c = null;
         try
         {
             c = dialect.Open();
-            Migrations.Apply(c, dialect, target.Display);
-            return new EventStore(dialect, c, target.Display, merge, events);
+            if (options.ReadOnly && !Migrations.IsCurrent(c, dialect, target.Display))
+            {
+                // An older store is brought forward once by a writer (if this process may write it), then read as before.
+                c.Dispose();
+                c = null;
+                Open(db, null, options with { ReadOnly = false }).Dispose();
+                c = dialect.Open();
+            }
+            else if (!options.ReadOnly) Migrations.Apply(c, dialect, target.Display);
+            return new EventStore(dialect, c, target.Display, merge, events) { IsReadOnly = options.ReadOnly };
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or IOException)
         {
@@ -60,6 +69,9 @@ public sealed partial class EventStore : IDisposable
             throw Wrap(dialect, target.Display, e);
         }
     }
+
+    /// <summary>Whether this store was opened for reading only (writes are refused).</summary>
+    public bool IsReadOnly { get; private init; }
 
     /// <summary>Hex SHA-256 of the text with line endings normalized: the identity of an article's content.</summary>
     public static string ContentHash(string text) =>
@@ -127,6 +139,7 @@ public sealed partial class EventStore : IDisposable
 
     private WriteResult InTransaction(Func<DbConnection, DbTransaction, ChangeSet, (int, int, int)> work)
     {
+        if (IsReadOnly) throw new StoreException($"Database {Display} was opened read-only; nothing was written.") { IsReadOnly = true };
         var merger = _merger ?? throw new InvalidOperationException("This store was opened without a merge rule; it can only be read.");
         return Guard(() =>
         {
@@ -156,5 +169,5 @@ public sealed partial class EventStore : IDisposable
     }
 
     private static StoreException Wrap(Dialect d, string display, Exception e) =>
-        new($"Database {display} {d.Explain(e) ?? $"failed ({d.Name}: {e.Message.ReplaceLineEndings(" ")})"}.", e);
+        new($"Database {display} {d.Explain(e) ?? $"failed ({d.Name}: {e.Message.ReplaceLineEndings(" ")})"}.", e) { IsReadOnly = d.IsReadOnly(e) };
 }

@@ -1,3 +1,4 @@
+using Brink.Store;
 using Brink.Web.Api;
 using Brink.Web.Data;
 using Brink.Web.Hosting;
@@ -19,12 +20,16 @@ public sealed class BrinkServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private BrinkServer(WebApplication app, IReadOnlyList<string> urls, bool writesNeedKey)
+    private BrinkServer(WebApplication app, IReadOnlyList<string> urls, bool writesNeedKey, bool storeReadOnly)
     {
         _app = app;
         Urls = urls;
         WritesNeedKey = writesNeedKey;
+        StoreReadOnly = storeReadOnly;
     }
+
+    /// <summary>The store is read-only to this process: it is served with writes off.</summary>
+    public bool StoreReadOnly { get; }
 
     /// <summary>The addresses actually bound (with the real port when 0 was asked).</summary>
     public IReadOnlyList<string> Urls { get; }
@@ -55,7 +60,14 @@ public sealed class BrinkServer : IAsyncDisposable
             return Task.CompletedTask;
         }));
         var stores = new StorePool(options.Db);
-        stores.Return(stores.Rent()); // opens (and migrates) once now, so a bad --db fails at start, not on the first request
+        try { stores.Return(stores.Rent()); } // opens (and migrates) once now, so a bad --db fails at start, not on the first request
+        catch (StoreException e) when (e.IsReadOnly)
+        {
+            // A store this process may read but not write is served for reading, with writes off.
+            stores = new StorePool(options.Db, readOnly: true);
+            stores.Return(stores.Rent());
+            binding = binding with { StoreReadOnly = true };
+        }
         builder.Services.AddSingleton(stores);
         builder.Services.AddSingleton(binding);
         builder.Services.AddSingleton(new ViewCache());
@@ -72,13 +84,13 @@ public sealed class BrinkServer : IAsyncDisposable
         StaticAssets.Map(app);
         await app.StartAsync(cancel).ConfigureAwait(false);
         // A store just migrated to the day table is filled in the background; until then its series are built from reports.
-        if (stores.Use(s => s.StaleEventCount()) > 0)
+        if (!stores.ReadOnly && stores.Use(s => s.StaleEventCount()) > 0)
         {
             var writer = app.Services.GetRequiredService<PasteWriter>();
             _ = Task.Run(() => writer.FillDayTable(app.Lifetime.ApplicationStopping), CancellationToken.None);
         }
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-        return new BrinkServer(app, bound, binding.WritesNeedKey);
+        return new BrinkServer(app, bound, binding.WritesNeedKey, binding.StoreReadOnly);
     }
 
     /// <summary>Waits until the server is stopped (Ctrl+C in `brink serve`).</summary>

@@ -20,15 +20,19 @@ internal static class BrinkProcess
 
     public static Result Run(byte[]? stdin, params string[] args) => Start(stdin, false, args);
 
+    /// <summary>Runs brink in <paramref name="dir"/> (relative paths in the arguments are read and written there).</summary>
+    public static Result RunIn(string dir, byte[]? stdin, params string[] args) => Start(stdin, false, args, dir);
+
     /// <summary>
     /// Runs brink as a user without privileges: as root, file permissions do not bind, so a read-only file
     /// is only read-only to another user (here nobody, through util-linux setpriv).
     /// </summary>
     public static Result RunUnprivileged(params string[] args) => Start(null, Environment.UserName == "root", args);
 
-    private static Result Start(byte[]? stdin, bool asNobody, string[] args)
+    private static Result Start(byte[]? stdin, bool asNobody, string[] args, string? dir = null)
     {
         var psi = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (dir is not null) psi.WorkingDirectory = dir;
         if (asNobody)
         {
             foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) psi.ArgumentList.Add(a);

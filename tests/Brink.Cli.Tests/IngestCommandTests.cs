@@ -127,13 +127,70 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Malformed_json_lines_reject_the_whole_file_naming_the_line()
+    public void With_strict_a_malformed_json_line_rejects_the_whole_file_naming_the_line()
     {
         File.WriteAllText(Path.Combine(_dir, "a.jsonl"), "{\"text\":\"Venezuela accused Guyana.\",\"published\":\"2027-03-01\"}\n{\"text\": oops}\n");
-        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db());
+        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db(), "--strict");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("a.jsonl:2", r.Stderr);
         Assert.Equal(0, Counts(Db()).Articles);
+    }
+
+    [Fact]
+    public void Malformed_json_lines_are_skipped_and_named_and_the_other_lines_stored()
+    {
+        var lines = Enumerable.Range(1, 20).Select(i => $"{{\"text\":\"Venezuela accused Guyana of incursion number {i}.\",\"published\":\"2027-03-01\"}}").ToList();
+        lines[6] = "{\"text\": oops}";
+        lines[12] = "{\"title\": \"no text\"}";
+        File.WriteAllLines(Path.Combine(_dir, "a.jsonl"), lines);
+        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db());
+        Assert.Equal(1, r.ExitCode);
+        var errors = r.Stderr.Trim().Split('\n');
+        Assert.Equal(2, errors.Length);
+        Assert.Contains("a.jsonl:7", errors[0]);
+        Assert.Contains("a.jsonl:13", errors[1]);
+        Assert.Equal(18, Counts(Db()).Articles);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_empty_file_is_named_as_empty_and_nothing_is_stored(bool published)
+    {
+        string empty = Path.Combine(_dir, "empty.txt");
+        File.WriteAllText(empty, "");
+        var r = BrinkProcess.Run(["ingest", empty, "--db", Db(), .. published ? new[] { "--published", "2024-01-01" } : []]);
+        Assert.Equal(1, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains(empty, line);
+        Assert.Contains("empty", line);
+        Assert.Equal(0, Counts(Db()).Articles);
+    }
+
+    [Fact]
+    public void An_article_over_the_size_limit_is_named_and_skipped_and_the_rest_stored()
+    {
+        string big = string.Concat(Enumerable.Repeat("Venezuela accused Guyana of incursions. ", 50));
+        File.WriteAllLines(Path.Combine(_dir, "a.jsonl"), [$"{{\"text\":\"{big}\",\"published\":\"2027-03-01\"}}", "{\"text\":\"Guyana accused Venezuela.\",\"published\":\"2027-03-01\"}"]);
+        var r = BrinkProcess.Run("ingest", "--jsonl", Path.Combine(_dir, "a.jsonl"), "--db", Db(), "--max-chars", "1000");
+        Assert.Equal(1, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains("a.jsonl: article 1 has 2,000 characters", line);
+        Assert.Contains("--max-chars", line);
+        Assert.Equal(1, Counts(Db()).Articles);
+    }
+
+    [Theory]
+    [InlineData("ingest", "--bogus-option", "zzz")]
+    [InlineData("ingest", "--publshed", "2024-01-01")]
+    public void A_mistyped_option_is_an_error_naming_the_nearest_and_nothing_is_written(params string[] args)
+    {
+        var r = BrinkProcess.Run([.. args, Path.Combine(BrinkProcess.RepoRoot, "examples", "gulf-talks.txt"), "--db", Db()]);
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains($"'{args[1]}'", line);
+        if (args[1] == "--publshed") Assert.Contains("did you mean --published", line);
+        Assert.False(File.Exists(Db()));
     }
 
     [Fact]
@@ -176,7 +233,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.All(rows, row => Assert.Equal(61, row.Split('\t').Length));
         var csv = BrinkProcess.Run("export", "--db", Db(), "--format", "csv", "--out", Path.Combine(_dir, "e.csv"));
         Assert.Equal(0, csv.ExitCode);
-        Assert.StartsWith("event_key,report_id", File.ReadAllText(Path.Combine(_dir, "e.csv")));
+        Assert.StartsWith("event_key,report_key,article_key,date", File.ReadAllText(Path.Combine(_dir, "e.csv")));
         var jsonl = BrinkProcess.Run("export", "--db", Db());
         Assert.All(jsonl.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("event_key", out _)));
     }

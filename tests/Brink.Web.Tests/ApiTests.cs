@@ -118,6 +118,16 @@ public sealed class ApiTests(DemoServer demo)
     }
 
     [Fact]
+    public async Task Links_name_an_article_by_its_content_hash()
+    {
+        var source = (await _http.Json("/api/events?limit=1")).GetProperty("items")[0].GetProperty("sources")[0];
+        string key = source.GetProperty("articleKey").GetString()!;
+        var a = await _http.Json($"/api/articles/{key}");
+        Assert.Equal(source.GetProperty("articleId").GetInt64(), a.GetProperty("id").GetInt64());
+        Assert.Equal(key, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(a.GetProperty("text").GetString()!.ReplaceLineEndings("\n")))));
+    }
+
+    [Fact]
     public async Task An_article_comes_with_records_whose_spans_point_into_its_text()
     {
         var first = (await _http.Json("/api/events?limit=1")).GetProperty("items")[0].GetProperty("sources")[0].GetProperty("articleId").GetInt64();

@@ -26,9 +26,12 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
     {
         var clock = Stopwatch.StartNew();
         var errors = new ConcurrentQueue<string>();
-        int inputsRead = 0, articles = 0, stored = 0, duplicates = 0, revisions = 0, failed = 0;
-        long reports = 0;
-        IngestProgress Snapshot() => new(inputsRead, articles, stored, duplicates, revisions, Interlocked.Read(ref reports), failed, clock.Elapsed);
+        int inputsRead = 0, articles = 0, stored = 0, duplicates = 0, revisions = 0, failed = 0, codedCount = 0;
+        long reports = 0, reportsCoded = 0, bytesDone = 0;
+        IngestProgress Snapshot() => new(inputsRead, articles, stored, duplicates, revisions, Interlocked.Read(ref reports), failed, clock.Elapsed)
+        {
+            Coded = Volatile.Read(ref codedCount), ReportsCoded = Interlocked.Read(ref reportsCoded), BytesDone = Interlocked.Read(ref bytesDone),
+        };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         using var queue = new BlockingCollection<CodedArticle[]>(boundedCapacity: 2);
         var writer = Task.Run(() =>
@@ -44,12 +47,13 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                 progress?.Invoke(Snapshot());
             }
         });
+        var bytesRead = new long[1]; // the bytes of every input the reader has moved past
         try
         {
-            foreach (var chunk in Articles(inputs, errors, () => { inputsRead++; }, () => { failed++; }).Chunk(batchSize))
+            foreach (var chunk in Articles(inputs, errors, () => { inputsRead++; }, () => { failed++; }, bytesRead).Chunk(batchSize))
             {
                 if (cancel.IsCancellationRequested || writer.IsFaulted) break;
-                var hashes = chunk.Select(a => EventStore.ContentHash(a.Text)).ToArray();
+                var hashes = chunk.Select(a => EventStore.ContentHash(a.Article.Text)).ToArray();
                 IReadOnlySet<string> known;
                 // A lookup connection sees committed batches only; `seen` covers the ones still queued or being written.
                 if (lookup is not null) known = lookup.KnownHashes(hashes);
@@ -57,11 +61,11 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                 var todo = new List<(Article Article, string Hash)>();
                 for (int k = 0; k < chunk.Length; k++)
                 {
-                    var (a, hash) = (chunk[k], hashes[k]);
+                    var ((a, input, _), hash) = (chunk[k], hashes[k]);
                     if (known.Contains(hash) || !seen.Add(hash)) { Interlocked.Increment(ref duplicates); articles++; continue; }
                     if (a.Ref.Published is null)
                     {
-                        errors.Enqueue($"{a.Ref.Id}: no publication date; add a Published: header or pass --published YYYY-MM-DD (not stored)");
+                        errors.Enqueue($"{input}{(input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? $" (article {a.Ref.Id})" : "")}: no publication date; add a Published: header or pass --published YYYY-MM-DD (not stored)");
                         failed++;
                         continue;
                     }
@@ -71,6 +75,9 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                 Parallel.For(0, todo.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
                     i => coded[i] = new CodedArticle(todo[i].Article, extractor.Code(todo[i].Article), extractor.Version) { ContentHash = todo[i].Hash });
                 articles += coded.Length;
+                Volatile.Write(ref codedCount, codedCount + coded.Length);
+                Interlocked.Add(ref reportsCoded, coded.Sum(c => (long)c.Events.Count));
+                Interlocked.Exchange(ref bytesDone, chunk[^1].BytesDone);
                 // A writer that died (disk full, locked database) stops taking batches; its error is rethrown below.
                 while (coded.Length > 0 && !queue.TryAdd(coded, 200)) if (writer.IsCompleted) break;
                 progress?.Invoke(Snapshot());
@@ -79,16 +86,21 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
         finally
         {
             queue.CompleteAdding();
+            if (!cancel.IsCancellationRequested) Interlocked.Exchange(ref bytesDone, bytesRead[0]);
             // The writer's own failure (disk full, locked database) is the one to report; it surfaces here.
             writer.GetAwaiter().GetResult();
         }
         return new IngestSummary(Snapshot(), errors.ToList());
     }
 
-    private static IEnumerable<Article> Articles(IEnumerable<IngestInput> inputs, ConcurrentQueue<string> errors, Action read, Action failed)
+    /// <summary>The articles of every input, each with its input's name and the bytes handled once it is (its input's share).</summary>
+    private static IEnumerable<(Article Article, string Input, long BytesDone)> Articles(IEnumerable<IngestInput> inputs, ConcurrentQueue<string> errors,
+        Action read, Action failed, long[] bytesRead)
     {
         foreach (var input in inputs)
         {
+            long before = bytesRead[0];
+            bytesRead[0] += input.Bytes;
             IReadOnlyList<Article> list;
             try { list = input.Read(); }
             catch (Exception e) when (e is not (OutOfMemoryException or StoreException))
@@ -99,7 +111,7 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                 continue;
             }
             read();
-            foreach (var a in list) yield return a;
+            for (int k = 0; k < list.Count; k++) yield return (list[k], input.Name, before + input.Bytes * (k + 1) / list.Count);
         }
     }
 }

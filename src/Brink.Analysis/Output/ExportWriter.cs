@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Brink.Store;
+using CsvHelper;
 
 namespace Brink.Analysis;
 
@@ -14,7 +14,7 @@ public static class ExportWriter
     /// <summary>The CSV header; every row has these columns.</summary>
     public static readonly string[] CsvColumns =
     [
-        "event_key", "report_id", "article_id", "date", "date_precision", "event_type", "mode", "cameo", "quad", "score",
+        "event_key", "report_key", "article_key", "date", "date_precision", "event_type", "mode", "cameo", "quad", "score",
         "actor_code", "actor_country", "actor_sector", "actor_text", "recipient_code", "recipient_country", "recipient_sector", "recipient_text",
         "modality", "location_country", "outlet", "published", "url", "title", "trigger", "sentence", "coder_version",
     ];
@@ -29,9 +29,30 @@ public static class ExportWriter
         output.Write("\"}\n");
     }
 
-    public static void CsvHeader(TextWriter output) => output.Write(string.Join(',', CsvColumns) + "\n");
+    /// <summary>
+    /// Writes the CSV header and one row per report (RFC 4180, by CsvHelper). Titles and sentences come from untrusted
+    /// articles: a cell starting with =, +, -, @, a tab or a carriage return would be a formula in a spreadsheet, so it is
+    /// written with a leading apostrophe, which spreadsheets show as text.
+    /// </summary>
+    public static void Csv(IEnumerable<StoredReport> reports, TextWriter output)
+    {
+        using var csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true);
+        csv.WriteHeader(CsvColumns);
+        int scoreColumn = Array.IndexOf(CsvColumns, "score");
+        foreach (var r in reports)
+        {
+            var cells = CsvCells(r);
+            for (int i = 0; i < cells.Length; i++)
+            {
+                // A number is written as one, so a negative score is not taken for a formula and escaped.
+                if (i == scoreColumn && double.TryParse(cells[i], NumberStyles.Float, CultureInfo.InvariantCulture, out double score)) csv.WriteField(score, default);
+                else csv.WriteField(cells[i]);
+            }
+            csv.EndRecord();
+        }
+    }
 
-    public static void CsvRow(StoredReport r, TextWriter output)
+    private static string[] CsvCells(StoredReport r)
     {
         using var doc = JsonDocument.Parse(r.RecordJson);
         var e = doc.RootElement;
@@ -39,14 +60,16 @@ public static class ExportWriter
         var recipient = First(e, "recipient");
         string?[] cells =
         [
-            r.EventKey, r.Id.ToString(CultureInfo.InvariantCulture), r.ArticleId.ToString(CultureInfo.InvariantCulture), S(e, "date"), S(e, "date_precision"),
+            // Keys, not row numbers: a PostgreSQL store resumed after a kill numbers its rows with gaps, so two stores of the
+            // same articles would give different ids.
+            r.EventKey, r.ReportKey, r.ArticleKey, S(e, "date"), S(e, "date_precision"),
             S(e, "event_type"), S(e, "mode"), S(e, "cameo"), S(e, "quad"), N(e, "score"),
             S(actor, "code"), S(actor, "country"), S(actor, "sector"), S(actor, "text"),
             S(recipient, "code"), S(recipient, "country"), S(recipient, "sector"), S(recipient, "text"),
-            S(e, "modality"), e.TryGetProperty("location", out var loc) ? S(loc, "country") : null, r.Outlet, r.Published?.ToString("yyyy-MM-dd"), r.Url, r.Title,
+            S(e, "modality"), e.TryGetProperty("location", out var loc) ? S(loc, "country") : null, r.Outlet, r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Url, r.Title,
             e.TryGetProperty("trigger", out var trig) ? S(trig, "text") : null, e.TryGetProperty("sentence", out var sen) ? S(sen, "text") : null, r.CoderVersion,
         ];
-        output.Write(string.Join(',', cells.Select(Csv)) + "\n");
+        return Array.ConvertAll(cells, c => c ?? "");
     }
 
     /// <summary>Writes one GDELT row per merged event from reports grouped by event (<see cref="EventStore.ReportsByEvent"/>).</summary>
@@ -71,11 +94,4 @@ public static class ExportWriter
 
     internal static string? N(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : null;
-
-    private static string Csv(string? value)
-    {
-        if (value is null) return "";
-        if (value.IndexOfAny([',', '"', '\n', '\r']) < 0) return value;
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
-    }
 }

@@ -20,11 +20,17 @@ internal static partial class ArticleReader
 
     private static readonly string[] DateFormats = ["MMM d, yyyy", "MMM. d, yyyy", "MMMM d, yyyy", "yyyy-MM-dd"];
 
-    /// <summary>Reads one article; <paramref name="published"/> and <paramref name="outlet"/> override what the text says.</summary>
-    public static Article Read(string text, string inputName, DateOnly? published = null, string? outlet = null)
+    /// <summary>
+    /// Reads one article; <paramref name="published"/> and <paramref name="outlet"/> override what the text says. With
+    /// <paramref name="bodyOnly"/> (a JSON line's "text", whose headline is its "title") no line is taken for a headline.
+    /// </summary>
+    public static Article Read(string text, string inputName, DateOnly? published = null, string? outlet = null, bool bodyOnly = false)
     {
         text = text.Replace("\r\n", "\n");
         var header = ReadHeader(text, inputName, out int bodyStart);
+        // An empty input would be stored as an article without text, named by the hash of nothing.
+        if (string.IsNullOrWhiteSpace(text[bodyStart..]))
+            throw new ArticleFormatException(inputName, header.Count > 0 ? "the article has a header but no text (nothing stored)" : "the article is empty (nothing stored)");
         string? title = header.GetValueOrDefault("title");
         DateOnly? date = published ?? (header.TryGetValue("published", out var p) ? ParseDate(p, inputName) : null);
         var furniture = new List<(int, int)>();
@@ -44,7 +50,7 @@ internal static partial class ArticleReader
             }
             if (FurnitureLine().IsMatch(t)) { furniture.Add((start, end)); continue; }
             // Before the first real paragraph, short lines without final punctuation are the headline and captions.
-            if (!sawBody && IsHeadlineLike(t))
+            if (!sawBody && !bodyOnly && IsHeadlineLike(t))
             {
                 title ??= t;
                 furniture.Add((start, end));

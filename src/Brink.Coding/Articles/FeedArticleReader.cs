@@ -11,10 +11,10 @@ namespace Brink.Coding.Articles;
 /// </summary>
 internal static partial class FeedArticleReader
 {
-    public static IReadOnlyList<Article> Read(string xml, string inputName, DateOnly? published, string? outlet)
+    public static IReadOnlyList<Article> Read(string xml, string inputName, DateOnly? published, string? outlet, Action<ArticleFormatException>? skip = null)
     {
         Feed feed;
-        try { feed = FeedReader.ReadFromString(xml); }
+        try { feed = FeedReader.ReadFromString(HtmlEntities(xml)); }
         catch (Exception e) when (e is not OutOfMemoryException) // the library signals every unreadable feed with its own exception types
         {
             throw new ArticleFormatException(inputName, $"not a readable RSS or Atom feed ({e.Message.ReplaceLineEndings(" ")})");
@@ -25,7 +25,11 @@ internal static partial class FeedArticleReader
         {
             n++;
             string body = PlainText(item.Content ?? item.Description ?? "");
-            if (body.Length == 0) continue;
+            if (body.Length == 0)
+            {
+                skip?.Invoke(new ArticleFormatException($"{inputName}#item{n}", $"item '{Clean(item.Title)}' has no text"));
+                continue;
+            }
             DateOnly? date = published ?? (item.PublishingDate is { } d ? DateOnly.FromDateTime(d) : null);
             string header = Line("Title", item.Title) + Line("Published", date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 + Line("Outlet", outlet ?? feed.Title) + Line("URL", item.Link) + Line("Id", item.Id ?? item.Link);
@@ -33,6 +37,19 @@ internal static partial class FeedArticleReader
         }
         return articles;
     }
+
+    /// <summary>
+    /// Feeds are written for feed readers, which accept HTML's named entities (&amp;nbsp; &amp;mdash;) that XML does not
+    /// define; they become numeric references, which XML reads. A name HTML does not know either is kept as text.
+    /// </summary>
+    internal static string HtmlEntities(string xml) => NamedEntity().Replace(xml, m =>
+    {
+        if (m.Groups[1].Value is "amp" or "lt" or "gt" or "quot" or "apos") return m.Value;
+        string decoded = WebUtility.HtmlDecode(m.Value);
+        return decoded == m.Value ? "&amp;" + m.Value[1..] : string.Concat(decoded.EnumerateRunes().Select(r => $"&#{r.Value};"));
+    });
+
+    [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});")] private static partial Regex NamedEntity();
 
     private static string Line(string name, string? value) => Clean(value) is { Length: > 0 } v ? $"{name}: {v}\n" : "";
 

@@ -38,13 +38,15 @@ internal sealed partial class EventCoder(ICodingKnowledge knowledge, Learning.Co
             Repair(tree, dates);
             if (model is not null)
             {
+                int before = events.Count;
                 CodeLearned(new EventContext(article, tree, sentence, actors, dates, datesBefore, anchor, events), model);
-                FinishSentence(tree, actors, events);
+                FinishSentence(tree, actors, events, before);
                 datesBefore = dates;
                 continue;
             }
             // Verbs first, so a nominal trigger inside a light-verb event ("imposed sanctions") is not coded twice.
             var coded = new Dictionary<int, string>();
+            int first = events.Count;
             foreach (bool noun in new[] { false, true })
                 for (int i = sentence.StartToken; i < sentence.EndToken; i++)
                 {
@@ -57,15 +59,16 @@ internal sealed partial class EventCoder(ICodingKnowledge knowledge, Learning.Co
                     coded[i] = reading.Type;
                     events.Add(record);
                 }
-            FinishSentence(tree, actors, events);
+            FinishSentence(tree, actors, events, first);
             datesBefore = dates;
         }
         return events;
     }
 
-    private static void FinishSentence(SentenceTree tree, ActorFinder actors, List<EventRecord> events)
+    private static void FinishSentence(SentenceTree tree, ActorFinder actors, List<EventRecord> events, int first)
     {
-        events.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        // Only this sentence's events are out of order: sorting them alone keeps coding linear in the article.
+        events.Sort(first, events.Count - first, Comparer<EventRecord>.Create((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start)));
         // Later sentences' pronouns may refer to anyone named here, even outside an event.
         foreach (var e in tree.Entities) actors.Resolve(tree, e.EndToken - 1);
     }

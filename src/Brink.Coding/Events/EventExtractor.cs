@@ -38,17 +38,25 @@ public sealed class EventExtractor
     internal static EventExtractor Load(string modelDir, string dataDir, Learning.CoderModel? model, bool keepUnresolved = false) =>
         new(TextPipeline.Load(modelDir), new Events.EventCoder(Events.CodingKnowledge.Load(dataDir), model, keepUnresolved), CoderVersion.Of(modelDir, dataDir));
 
+    /// <summary>The most characters an article may have by default, in the web API and the CLI alike (coding time grows with it).</summary>
+    public const int MaxArticleChars = 200_000;
+
     /// <summary>Reads an article from text (plain page text or with a Title:/Published: header).</summary>
     public static Article ReadArticle(string text, string inputName, DateOnly? published = null, string? outlet = null) =>
         ArticleReader.Read(text, inputName, published, outlet);
 
-    /// <summary>Reads every article of an input: an HTML page, JSON lines, or text.</summary>
-    public static IEnumerable<Article> ReadArticles(string content, string inputName, DateOnly? published = null, string? outlet = null) =>
-        ArticleSources.Read(content, inputName, published, outlet);
+    /// <summary>
+    /// Reads every article of an input: an HTML page, JSON lines, or text. A bad JSON line is an error, or, given
+    /// <paramref name="skip"/>, reported there and left out while the other lines are read.
+    /// </summary>
+    public static IEnumerable<Article> ReadArticles(string content, string inputName, DateOnly? published = null, string? outlet = null,
+        Action<ArticleFormatException>? skip = null) =>
+        ArticleSources.Read(content, inputName, published, outlet, skip);
 
-    /// <summary>Reads the items of an RSS or Atom feed file as articles.</summary>
-    public static IReadOnlyList<Article> ReadFeed(string xml, string inputName, DateOnly? published = null, string? outlet = null) =>
-        FeedArticleReader.Read(xml, inputName, published, outlet);
+    /// <summary>Reads the items of an RSS or Atom feed file as articles; a bad item is an error, or, given <paramref name="skip"/>, reported there and left out.</summary>
+    public static IReadOnlyList<Article> ReadFeed(string xml, string inputName, DateOnly? published = null, string? outlet = null,
+        Action<ArticleFormatException>? skip = null) =>
+        FeedArticleReader.Read(xml, inputName, published, outlet, skip);
 
     /// <summary>A one-sentence article (for evaluation sets coded line by line).</summary>
     public static Article LineArticle(string line, string id, DateOnly? published, string? outlet) =>

@@ -16,9 +16,7 @@ internal sealed class SentenceTree
     public SentenceTree(Doc doc, Sentence sentence, IReadOnlyList<EntitySpan> entities)
     {
         Doc = doc;
-        var mine = new List<EntitySpan>();
-        foreach (var e in entities) if (e.FirstToken >= sentence.StartToken && e.FirstToken < sentence.EndToken) mine.Add(e);
-        Entities = mine;
+        Entities = EntitiesIn(entities, sentence.StartToken, sentence.EndToken);
         First = sentence.StartToken;
         End = sentence.EndToken;
         _children = new List<int>[sentence.Length];
@@ -46,6 +44,23 @@ internal sealed class SentenceTree
     }
 
     public Doc Doc { get; }
+
+    /// <summary>
+    /// The entities that start in [first, end). The document's entities come in token order, so a binary search finds the
+    /// first: scanning them all for every sentence made coding time grow with the square of the article.
+    /// </summary>
+    private static List<EntitySpan> EntitiesIn(IReadOnlyList<EntitySpan> entities, int first, int end)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].FirstToken < first) lo = mid + 1; else hi = mid;
+        }
+        var mine = new List<EntitySpan>();
+        for (int k = lo; k < entities.Count && entities[k].FirstToken < end; k++) mine.Add(entities[k]);
+        return mine;
+    }
 
     /// <summary>The named entities that start in this sentence.</summary>
     public IReadOnlyList<EntitySpan> Entities { get; }

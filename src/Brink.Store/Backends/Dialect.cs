@@ -17,4 +17,6 @@ internal abstract class Dialect
     public virtual void Reclaim(DbConnection c, string table) { }
     /// <summary>A user-facing message for a database error, or null when the error is not one we can explain.</summary>
     public abstract string? Explain(Exception e);
+    /// <summary>Whether the error says this process may not write the store (which it may still read).</summary>
+    public abstract bool IsReadOnly(Exception e);
 }

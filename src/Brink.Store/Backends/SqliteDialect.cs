@@ -14,6 +14,7 @@ internal sealed class SqliteDialect(string path, StoreOptions options) : Dialect
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"Database '{path}': folder '{dir}' does not exist; create it or give another --db.");
+        if (options.ReadOnly) return OpenReadOnly();
         var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = Math.Max(1, (int)options.SqliteBusyTimeout.TotalSeconds) }.ConnectionString);
         c.Open();
         using var cmd = c.CreateCommand();
@@ -24,9 +25,52 @@ internal sealed class SqliteDialect(string path, StoreOptions options) : Dialect
         return c;
     }
 
+    /// <summary>
+    /// Opens an existing file for reading. A WAL store whose -shm file is gone cannot be read by a user who may not create
+    /// it in the folder; such a store, which nobody here can change, is then opened as immutable.
+    /// </summary>
+    private SqliteConnection OpenReadOnly()
+    {
+        if (!File.Exists(path)) throw new StoreException($"Database '{path}' does not exist; run `brink ingest` first or give --db.");
+        try { return Configure(new SqliteConnection(ReadOnlyConnection(path))); }
+        catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is 8 or 14)
+        {
+            var uri = new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1";
+            return Configure(new SqliteConnection(ReadOnlyConnection(uri)));
+        }
+    }
+
+    private string ReadOnlyConnection(string source) => new SqliteConnectionStringBuilder
+    {
+        DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = Math.Max(1, (int)options.SqliteBusyTimeout.TotalSeconds),
+    }.ConnectionString;
+
+    private SqliteConnection Configure(SqliteConnection c)
+    {
+        try
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            // Reading the schema now makes a store that cannot be read fail here, where the immutable fallback can catch it.
+            cmd.CommandText = $"PRAGMA busy_timeout = {(int)options.SqliteBusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -262144;";
+            cmd.ExecuteNonQuery();
+            cmd.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+            cmd.ExecuteScalar();
+            return c;
+        }
+        catch
+        {
+            c.Dispose();
+            throw;
+        }
+    }
+
     public override DbTransaction Begin(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
     public override void LockGroup(DbConnection c, DbTransaction tx, string groupKey) { }
+
+    // CANTOPEN on a file that exists: the folder refuses the -shm and -wal files a writer needs.
+    public override bool IsReadOnly(Exception e) => e is SqliteException { SqliteErrorCode: 8 } || e is SqliteException { SqliteErrorCode: 14 } && File.Exists(path);
 
     public override string? Explain(Exception e) => e is SqliteException s ? (s.SqliteErrorCode switch
     {

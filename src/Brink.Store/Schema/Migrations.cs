@@ -125,6 +125,20 @@ internal static class Migrations
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>
+    /// <summary>Whether the store has every step (read without writing; a store newer than this Brink is an error).</summary>
+    public static bool IsCurrent(System.Data.Common.DbConnection c, Dialect d, string display)
+    {
+        long tables = Sql.Scalar(c, null, d is PostgresDialect
+            ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+        if (tables == 0) return false;
+        long current = Sql.Scalar(c, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        int known = Steps(d).Count;
+        if (current > known)
+            throw new StoreException($"Database {display} has schema version {current}, newer than this Brink knows ({known}); upgrade Brink.");
+        return current == known;
+    }
+
     public static void Apply(System.Data.Common.DbConnection c, Dialect d, string display)
     {
         Sql.Exec(c, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");

@@ -12,18 +12,22 @@ namespace Brink.Web.Api;
 /// <summary>Articles with their coded spans, and POST /api/articles to code and store a pasted one.</summary>
 internal static class ArticlesApi
 {
-    private const int MaxTextChars = 200_000;
+    private const int MaxTextChars = Brink.Coding.EventExtractor.MaxArticleChars;
 
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/articles/{id}", (StorePool pool, string id) =>
             {
-                if (!long.TryParse(id, out long n) || n <= 0) QueryArgs.Fail("id", "An article id is a positive whole number.");
-                var view = pool.Use(s => s.Article(n) is { } a
+                // Links name an article by its content hash, the same in every store of the same articles; row ids are this store's.
+                bool isKey = id.Length == 64 && id.All(char.IsAsciiHexDigitLower);
+                long n = 0;
+                if (!isKey && (!long.TryParse(id, out n) || n <= 0))
+                    QueryArgs.Fail("id", "An article is named by its key (64 hex digits, its content hash) or its id in this store (a positive whole number).");
+                var view = pool.Use(s => (isKey ? s.ArticleIdByHash(id) : n) is long found && s.Article(found) is { } a
                     ? new ArticleView(a.Id, a.Title, a.Published, a.Outlet, a.Url, a.Revision, a.Superseded, a.CoderVersion, a.Text, BodyStart(a.Text, a.Published),
-                        s.ArticleReports(n).Select(r => RecordJson.Parse(r.RecordJson)).ToList())
+                        s.ArticleReports(a.Id).Select(r => RecordJson.Parse(r.RecordJson)).ToList(), a.ContentHash)
                     : null);
-                return view is null ? Results.Problem(statusCode: 404, title: "No such article", detail: $"No article has id {n}.") : Results.Ok(view);
+                return view is null ? Results.Problem(statusCode: 404, title: "No such article", detail: $"No article has {(isKey ? "key" : "id")} {id}.") : Results.Ok(view);
             })
             .WithName("GetArticle").WithSummary("A stored article's text with its coded records; record offsets point into the text.")
             .Produces<ArticleView>().ProducesProblem(400).ProducesProblem(404);
@@ -37,7 +41,7 @@ internal static class ArticlesApi
                     QueryArgs.Fail("url", "'url' must be an http or https address.");
                 var published = QueryArgs.Date(body.Published, "published");
                 var result = writer.Code(body, published);
-                return result.ArticleId is { } id ? Results.Created($"/api/articles/{id}", result) : Results.Ok(result);
+                return result.ArticleId is not null ? Results.Created($"/api/articles/{result.ArticleKey}", result) : Results.Ok(result);
             })
             .WithName("PostArticle")
             .WithSummary("Codes a pasted article and stores it (published defaults to today); needs the API key (X-Api-Key) when the server has one.")
@@ -57,6 +61,8 @@ internal static class ArticlesApi
     /// <summary>Why a write is refused, or null: no key set off loopback, or a missing or wrong key.</summary>
     private static IResult? Refusal(HttpContext http, BindingPolicy binding)
     {
+        if (binding.StoreReadOnly)
+            return Results.Problem(statusCode: 403, title: "Writes are off", detail: "The store is read-only to this server; it is served for reading only.");
         if (!binding.WritesNeedKey) return null;
         if (binding.ApiKey is null)
             return Results.Problem(statusCode: 403, title: "Writes are off", detail: "This server listens beyond loopback without --api-key, so it refuses writes.");

@@ -50,7 +50,7 @@ internal static class EventsApi
             score ??= RecordJson.Number(rec, "score");
             named |= RecordJson.NamedSource(rec);
             sources.Add(new ReportRef(r.Id, r.ArticleId, r.Title, r.Outlet, r.Published, r.Modality, RecordJson.Text(rec, "trigger"),
-                RecordJson.Text(rec, "sentence"), RecordJson.Speaker(rec)));
+                RecordJson.Text(rec, "sentence"), RecordJson.Speaker(rec), r.ArticleKey, r.ReportKey));
         }
         return new EventRow(e.Key, e.EventType, e.ActorKey, e.RecipientKey, e.Date, e.DateEnd, e.DatePrecision, e.LocationCountry, quad, score,
             e.ReportCount, e.ArticleCount, e.OutletCount, named, sources);

@@ -17,7 +17,8 @@ internal static class OverviewApi
                 var c = s.Counts();
                 var dyads = s.Dyads(1);
                 DateOnly? last = dyads.Count > 0 ? dyads[0].Last : null;
-                return new SummaryView(s.Backend, c.Articles, c.Reports, c.Events, c.Dyads, last, binding.WritesNeedKey, binding.ApiKey is null && binding.WritesNeedKey);
+                return new SummaryView(s.Backend, c.Articles, c.Reports, c.Events, c.Dyads, last, binding.WritesNeedKey,
+                    binding.StoreReadOnly || binding.ApiKey is null && binding.WritesNeedKey);
             })))
             .WithName("Summary").WithSummary("Store backend and counts, and whether writes need the API key.")
             .Produces<SummaryView>();

@@ -35,7 +35,7 @@ internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache c
             id = _store.ArticleIdByHash(coded.ContentHash);
         }
         cache.Invalidate();
-        return new PasteResult(id, duplicate, article.Text, article.Ref.Title, article.Ref.Published, events.Select(RecordJson.Of).ToList(), Math.Round(codingMs, 1), article.BodyStart);
+        return new PasteResult(id, duplicate, article.Text, article.Ref.Title, article.Ref.Published, events.Select(RecordJson.Of).ToList(), Math.Round(codingMs, 1), article.BodyStart, coded.ContentHash);
     }
 
     /// <summary>

@@ -8,14 +8,17 @@ namespace Brink.Web.Data;
 /// rents its own; keeping them open saves the open-and-migrate check on every request (SQLite's WAL mode
 /// lets the readers run side by side).
 /// </summary>
-internal sealed class StorePool(string db) : IDisposable
+internal sealed class StorePool(string db, bool readOnly = false) : IDisposable
 {
     private const int MaxIdle = 16;
     private readonly ConcurrentBag<EventStore> _idle = [];
 
     public string Db { get; } = db;
 
-    public EventStore Rent() => _idle.TryTake(out var s) ? s : EventStore.Open(Db);
+    /// <summary>The store may not be written by this process; it is opened read-only.</summary>
+    public bool ReadOnly { get; } = readOnly;
+
+    public EventStore Rent() => _idle.TryTake(out var s) ? s : EventStore.Open(Db, options: ReadOnly ? new StoreOptions { ReadOnly = true } : null);
 
     public void Return(EventStore store)
     {

@@ -10,6 +10,9 @@ internal sealed record BindingPolicy(string[] Urls, bool LoopbackOnly, string? A
 {
     public bool WritesNeedKey => ApiKey is not null || !LoopbackOnly;
 
+    /// <summary>The store is read-only to this server: it is served for reading and every write is refused.</summary>
+    public bool StoreReadOnly { get; init; }
+
     public static BindingPolicy Parse(string urls, string? apiKey)
     {
         var list = urls.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -40,4 +40,34 @@ public sealed class ArticleSourcesTests
         var a = Assert.Single(ArticleSources.Read("Title: x\nPublished: 2024-01-02\n\n{not json} but text.", "a.txt", null, null));
         Assert.Equal(new DateOnly(2024, 1, 2), a.Ref.Published);
     }
+
+    [Fact]
+    public void Bad_json_lines_are_skipped_and_reported_when_asked_and_the_rest_is_read()
+    {
+        const string jsonl = "{\"text\":\"Russia attacked Kyiv.\"}\n{\"text\": oops}\n{\"title\":\"no text\"}\n{\"text\":\"Iran warned Israel.\"}\n";
+        var skipped = new List<ArticleFormatException>();
+        var read = ArticleSources.Read(jsonl, "in.jsonl", null, null, skipped.Add).ToList();
+        Assert.Equal(["Russia attacked Kyiv.", "Iran warned Israel."], read.Select(a => a.Text));
+        Assert.Equal(["in.jsonl:2", "in.jsonl:3"], skipped.Select(e => e.Input));
+    }
+
+    [Fact]
+    public void The_text_of_a_json_line_holds_no_headline()
+    {
+        const string jsonl = "{\"text\": \"Insurgents shelled the city overnight, state media reported\"}\n";
+        var a = Assert.Single(ArticleSources.Read(jsonl, "in.jsonl", new DateOnly(2024, 1, 1), null));
+        Assert.Empty(a.Furniture);
+        Assert.Null(a.Ref.Title);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\n ")]
+    [InlineData("Title: Only a header\nPublished: 2024-01-01\n\n")]
+    public void An_empty_article_is_an_error_naming_the_input(string text)
+    {
+        var e = Assert.Throws<ArticleFormatException>(() => ArticleSources.Read(text, "empty.txt", new DateOnly(2024, 1, 1), null).ToList());
+        Assert.Equal("empty.txt", e.Input);
+        Assert.Matches("is empty|no text", e.Message);
+    }
 }

@@ -21,9 +21,11 @@ internal sealed class DyadCommand(IAnsiConsole console) : Command<DyadCommand.Se
         public string Recipient { get; init; } = "";
 
         [CommandOption("--from <YYYY-MM-DD>")]
+        [Description("First day of the table (default: the dyad's first day with events)")]
         public string? From { get; init; }
 
         [CommandOption("--to <YYYY-MM-DD>")]
+        [Description("Last day of the table (default: the dyad's last day with events)")]
         public string? To { get; init; }
 
         [CommandOption("--plot <FILE>")]
@@ -49,6 +51,14 @@ internal sealed class DyadCommand(IAnsiConsole console) : Command<DyadCommand.Se
         // The chart marks the heaviest days' top events, so it needs every day's events; the table needs the day table only.
         var series = settings.Plot is null ? DyadSeries.Load(store, actor, recipient, from, to) : DyadSeries.LoadFromReports(store, actor, recipient, from, to);
         var elapsed = clock.Elapsed;
+        // An empty table for a code no dyad has is most often a typo: say so, with the codes nearest it.
+        if (series.Days.Sum(d => d.Events) == 0)
+        {
+            var dyads = store.Dyads(int.MaxValue);
+            foreach (var (code, side, known) in new[] { (actor, "actor", dyads.Select(d => d.Actor)), (recipient, "recipient", dyads.Select(d => d.Recipient)) })
+                if (!known.Contains(code))
+                    throw new CliException($"'{code}' is no stored dyad's {side}{Nearest.Hint(code, known.OrderBy(k => k, StringComparer.Ordinal))}; `brink dyads` lists the dyads.");
+        }
         Render(console, series, settings.AllDays);
         console.MarkupLine($"[grey]{series.Days.Sum(d => d.Events)} events; query and analysis {elapsed.TotalMilliseconds:F0} ms[/]");
         if (settings.Plot is { } plot)

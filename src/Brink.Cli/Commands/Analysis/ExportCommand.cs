@@ -14,8 +14,8 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     {
         [CommandOption("--format <FORMAT>")][Description("jsonl (default), csv or gdelt")] public string Format { get; init; } = "jsonl";
         [CommandOption("--out <FILE>")][Description("Write here instead of standard output")] public string? Out { get; init; }
-        [CommandOption("--from <YYYY-MM-DD>")] public string? From { get; init; }
-        [CommandOption("--to <YYYY-MM-DD>")] public string? To { get; init; }
+        [CommandOption("--from <YYYY-MM-DD>")][Description("First day of the reports exported")] public string? From { get; init; }
+        [CommandOption("--to <YYYY-MM-DD>")][Description("Last day of the reports exported")] public string? To { get; init; }
 
         public override ValidationResult Validate() => Format is "jsonl" or "csv" or "gdelt"
             ? ValidationResult.Success() : ValidationResult.Error($"--format '{Format}' is not known; use jsonl, csv or gdelt.");
@@ -33,10 +33,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
             switch (s.Format)
             {
                 case "gdelt": ExportWriter.Gdelt(store.ReportsByEvent(from, to), output); break;
-                case "csv":
-                    ExportWriter.CsvHeader(output);
-                    foreach (var r in store.Reports(from, to)) ExportWriter.CsvRow(r, output);
-                    break;
+                case "csv": ExportWriter.Csv(store.Reports(from, to), output); break;
                 default:
                     foreach (var r in store.Reports(from, to)) ExportWriter.JsonLine(r, output);
                     break;

@@ -22,6 +22,7 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
         public string? Published { get; init; }
 
         [CommandOption("--outlet <NAME>")]
+        [Description("Outlet (news source) for articles that do not name one")]
         public string? Outlet { get; init; }
 
         [CommandOption("--all")]
@@ -32,17 +33,26 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
         [Description("Every input line is its own one-sentence document (id = line number)")]
         public bool Lines { get; init; }
 
+        [CommandOption("--max-chars <N>")]
+        [Description("Largest article coded, in characters (default 200000, as in the web API)")]
+        public int MaxChars { get; init; } = EventExtractor.MaxArticleChars;
+
         [CommandOption("--format <FORMAT>")]
         [Description("jsonl (default) or table")]
         public string Format { get; init; } = "jsonl";
 
 
-        public override ValidationResult Validate() => Format is "jsonl" or "table"
-            ? ValidationResult.Success() : ValidationResult.Error($"--format '{Format}' is not known; use jsonl or table.");
+        public override ValidationResult Validate() =>
+            Format is not ("jsonl" or "table") ? ValidationResult.Error($"--format '{Format}' is not known; use jsonl or table.")
+            : MaxChars < 1 ? ValidationResult.Error($"--max-chars must be a positive number; got {MaxChars}.")
+            : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // Without an input, code reads standard input; at a terminal that would wait without a word, so it says how to use it.
+        if (settings.Input == "-" && !Console.IsInputRedirected)
+            throw new CliUsageException("brink code needs an article: give a file, a folder of .txt files, or pipe text in (e.g. `./brink code examples/gulf-talks.txt --format table`; `brink code --help` lists the options).");
         DateOnly? published = CliDates.Parse(settings.Published, "--published");
         var extractor = settings.LoadExtractor(keepUnresolved: settings.All);
         if (settings.Format == "table")
@@ -61,18 +71,19 @@ internal sealed class CodeCommand(IAnsiConsole console) : Command<CodeCommand.Se
         if (s.Input != "-" && s.Input != CliInput.StdinMarker && Directory.Exists(s.Input))
         {
             foreach (var f in Directory.EnumerateFiles(s.Input, "*", SearchOption.AllDirectories).Where(IsArticleFile).Order(StringComparer.Ordinal))
-                foreach (var a in EventExtractor.ReadArticles(CliInput.ReadText(f), f, published, s.Outlet)) yield return a;
+                foreach (var a in EventExtractor.ReadArticles(CliInput.ReadText(f), f, published, s.Outlet)) yield return ArticleSize.Check(a, f, s.MaxChars);
             yield break;
         }
         string text = CliInput.ReadText(s.Input);
         if (!s.Lines)
         {
-            foreach (var a in EventExtractor.ReadArticles(text, s.Input == CliInput.StdinMarker ? "standard input" : s.Input, published, s.Outlet)) yield return a;
+            string name = s.Input == CliInput.StdinMarker ? "standard input" : s.Input;
+            foreach (var a in EventExtractor.ReadArticles(text, name, published, s.Outlet)) yield return ArticleSize.Check(a, name, s.MaxChars);
             yield break;
         }
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
-            if (lines[i].Trim().Length > 0) yield return EventExtractor.LineArticle(lines[i].TrimEnd('\r'), (i + 1).ToString(CultureInfo.InvariantCulture), published, s.Outlet);
+            if (lines[i].Trim().Length > 0) yield return ArticleSize.Check(EventExtractor.LineArticle(lines[i].TrimEnd('\r'), (i + 1).ToString(CultureInfo.InvariantCulture), published, s.Outlet), $"{s.Input}:{i + 1}", s.MaxChars);
     }
 
     private static bool IsArticleFile(string path) =>

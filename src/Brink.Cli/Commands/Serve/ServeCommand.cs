@@ -23,6 +23,10 @@ internal sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeCom
         [Description("Key that writes (pasting an article) must send as X-Api-Key; without it, a non-loopback address refuses writes (default: BRINK_API_KEY)")]
         public string? ApiKey { get; init; }
 
+        [CommandOption("--create")]
+        [Description("Create an empty SQLite store when --db names none (without it a missing store is an error)")]
+        public bool Create { get; init; }
+
         [CommandOption("--log")]
         [Description("Log every request")]
         public bool Log { get; init; }
@@ -30,6 +34,9 @@ internal sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeCom
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // A mistyped path would otherwise start an empty store (and leave its files behind) instead of the one meant.
+        if (!settings.Db.Contains('=') && !settings.Db.Contains("://", StringComparison.Ordinal) && !File.Exists(settings.Db) && !settings.Create)
+            throw new CliException($"Database '{settings.Db}' does not exist; give the path of a store (`brink ingest` makes one), or add --create to serve a new empty one.");
         var options = new BrinkServerOptions
         {
             Db = settings.Db,
@@ -45,7 +52,9 @@ internal sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeCom
         await using (server)
         {
             foreach (var url in server.Urls) console.MarkupLineInterpolated($"Brink dashboard on [bold]{url}[/] (API: {url}/api/, OpenAPI: {url}/openapi/v1.json)");
-            console.MarkupLineInterpolated($"Store: {settings.Db}; writes {(server.WritesNeedKey ? (options.ApiKey is null ? "refused (no --api-key off loopback)" : "need the API key") : "open to this machine")}. Ctrl+C stops.");
+            string writes = server.StoreReadOnly ? "off (the store is read-only to this user; it is served for reading)"
+                : server.WritesNeedKey ? (options.ApiKey is null ? "refused (no --api-key off loopback)" : "need the API key") : "open to this machine";
+            console.MarkupLineInterpolated($"Store: {settings.Db}; writes {writes}. Ctrl+C stops.");
             await server.WaitForShutdownAsync(cancellationToken);
         }
         return 0;

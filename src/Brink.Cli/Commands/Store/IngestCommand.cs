@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Brink.Analysis;
+using Brink.Coding;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -27,17 +28,29 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         public string? Published { get; init; }
 
         [CommandOption("--outlet <NAME>")]
+        [Description("Outlet for articles that do not name one")]
         public string? Outlet { get; init; }
+
+        [CommandOption("--max-chars <N>")]
+        [Description("Largest article stored, in characters (default 200000, as in the web API); a larger one is reported and skipped")]
+        public int MaxChars { get; init; } = EventExtractor.MaxArticleChars;
+
+        [CommandOption("--strict")]
+        [Description("A bad JSON line or feed item rejects its whole file (default: it is reported and skipped, the rest stored, exit 1)")]
+        public bool Strict { get; init; }
 
         public override ValidationResult Validate() =>
             Paths.Length + Jsonl.Length + Feed.Length == 0 ? ValidationResult.Error("give at least one file, folder, --jsonl or --feed to ingest.")
             : Batch < 1 ? ValidationResult.Error("--batch must be at least 1.")
+            : MaxChars < 1 ? ValidationResult.Error($"--max-chars must be a positive number; got {MaxChars}.")
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var inputs = IngestInputs.From(settings.Paths, settings.Jsonl, settings.Feed, CliDates.Parse(settings.Published, "--published"), settings.Outlet);
+        var skipped = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var inputs = IngestInputs.From(settings.Paths, settings.Jsonl, settings.Feed, CliDates.Parse(settings.Published, "--published"), settings.Outlet,
+            settings.Strict ? null : e => skipped.Enqueue(e.Message + " (skipped)"), settings.MaxChars);
         using var store = settings.OpenStore();
         var extractor = settings.LoadExtractor();
         using var lookup = Brink.Store.EventStore.Open(settings.Db);
@@ -51,11 +64,12 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
             summary = console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, inputs.Count));
+                    // Progress is bytes of input whose articles were handled: one large JSON-lines file moves the bar article by article.
+                    var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, inputs.Sum(i => i.Bytes)));
                     return ingestor.Run(inputs, p =>
                     {
-                        task.Value = p.Inputs + p.Failed;
-                        task.Description = Markup.Escape($"{p.Articles} articles, {p.Stored} new, {p.Duplicates} known, {p.Reports} reports, {p.Rate:F0}/s");
+                        task.Value = p.BytesDone;
+                        task.Description = Markup.Escape($"{p.Articles} articles, {p.Coded} coded, {p.Duplicates} known, {p.ReportsCoded} reports, {p.Rate:F0}/s");
                     }, cancel.Token);
                 });
         }
@@ -66,10 +80,10 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
             {
                 if ((DateTime.UtcNow - last).TotalSeconds < 2) return;
                 last = DateTime.UtcNow;
-                Console.WriteLine($"ingest: {p.Inputs + p.Failed}/{inputs.Count} inputs, {p.Articles} articles, {p.Stored} new, {p.Duplicates} known, {p.Reports} reports, {p.Rate:F0} articles/s");
+                Console.WriteLine($"ingest: {p.Inputs + p.Failed}/{inputs.Count} inputs, {100.0 * p.BytesDone / Math.Max(1, inputs.Sum(i => i.Bytes)):F0}% of the input, {p.Articles} articles, {p.Coded} coded, {p.Duplicates} known, {p.ReportsCoded} reports, {p.Rate:F0} articles/s");
             }, cancel.Token);
         }
-        foreach (var error in summary.Errors) Console.Error.WriteLine("brink: " + error.ReplaceLineEndings(" "));
+        foreach (var error in skipped.Concat(summary.Errors)) Console.Error.WriteLine("brink: " + error.ReplaceLineEndings(" "));
         // A store migrated to the day table holds every older event stale; the first ingest fills it (once).
         if (!cancel.IsCancellationRequested && store.StaleEventCount() > 0)
         {
@@ -82,7 +96,8 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         console.WriteLine($"Ingested {c.Inputs} of {inputs.Count} inputs into {store.Display}: {c.Stored} new articles, {c.Duplicates} already stored, " +
             $"{c.Revisions} revisions, {c.Reports} reports in {c.Elapsed.TotalSeconds:F1} s ({c.Rate:F1} articles/s). " +
             $"The store holds {totals.Articles} articles, {totals.Reports} reports, {totals.Events} events." +
-            (c.Failed > 0 ? $" {c.Failed} inputs or articles failed (see above)." : "") + (cancel.IsCancellationRequested ? " Interrupted; run again to continue." : ""));
-        return c.Failed > 0 || cancel.IsCancellationRequested ? 1 : 0;
+            (c.Failed > 0 ? $" {c.Failed} inputs or articles failed (see above)." : "") + (skipped.IsEmpty ? "" : $" {skipped.Count} bad lines or feed items skipped (see above).")
+            + (cancel.IsCancellationRequested ? " Interrupted; run again to continue." : ""));
+        return c.Failed > 0 || !skipped.IsEmpty || cancel.IsCancellationRequested ? 1 : 0;
     }
 }

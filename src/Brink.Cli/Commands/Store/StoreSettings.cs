@@ -12,11 +12,11 @@ internal class StoreSettings : CommandSettings
     [Description("SQLite file (default brink.db), PostgreSQL connection string (Host=...;Database=...) or postgres://user:pass@host/db")]
     public string Db { get; init; } = "brink.db";
 
-    /// <summary>Opens the store for reading; a missing SQLite file is an error here, not a new empty store.</summary>
+    /// <summary>Opens the store read-only (a store this user may not write is still read); a missing SQLite file is an error here, not a new empty store.</summary>
     public EventStore OpenForReading()
     {
         if (!Db.Contains('=') && !Db.Contains("://", StringComparison.Ordinal) && !File.Exists(Db))
             throw new CliException($"Database '{Db}' does not exist; run `brink ingest` first or give --db.");
-        return StoreRules.Open(Db);
+        return StoreRules.Open(Db, new StoreOptions { ReadOnly = true });
     }
 }

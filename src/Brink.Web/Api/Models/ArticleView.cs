@@ -7,4 +7,4 @@ namespace Brink.Web.Api;
 /// the body starts at <c>BodyStart</c>, after the Title:/Published:/URL: header lines the view leaves out.
 /// </summary>
 internal sealed record ArticleView(long Id, string? Title, DateOnly? Published, string? Outlet, string? Url, int Revision, bool Superseded,
-    string CoderVersion, string Text, int BodyStart, IReadOnlyList<JsonElement> Events);
+    string CoderVersion, string Text, int BodyStart, IReadOnlyList<JsonElement> Events, string Key);

@@ -7,4 +7,4 @@ namespace Brink.Web.Api;
 /// the body starts at <c>BodyStart</c>, after the Title:/Published: header lines.
 /// </summary>
 internal sealed record PasteResult(long? ArticleId, bool Duplicate, string Text, string? Title, DateOnly? Published, IReadOnlyList<JsonElement> Events,
-    double CodingMs, int BodyStart);
+    double CodingMs, int BodyStart, string ArticleKey);

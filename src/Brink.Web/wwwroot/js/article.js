@@ -4,7 +4,7 @@ import { get, seg } from './api.js';
 import { codedArticle } from './highlight.js';
 
 export async function render(root, params) {
-  const input = h('input', { type: 'text', name: 'id', value: params.id || '', placeholder: 'article id', 'aria-label': 'Article id' });
+  const input = h('input', { type: 'text', name: 'id', value: params.id || '', placeholder: 'article key or id', 'aria-label': 'Article key or id' });
   const form = h('form', { class: 'filters' }, field('Article', input), h('button', { type: 'submit' }, 'Open'));
   form.addEventListener('submit', (e) => { e.preventDefault(); location.hash = '#/article/' + encodeURIComponent(input.value.trim()); });
   const out = h('div', {});

@@ -59,7 +59,7 @@ async function showDay(box, series, d) {
   if (r.reports.length === 0) { fill(box, head, message('No events on this day; the index carries earlier days forward.')); return; }
   fill(box, head, h('ul', { class: 'day-list' }, ...r.reports.map((x) => h('li', { class: x.quad || '' },
     h('strong', {}, x.eventType), ' “', x.trigger, '” · ', x.modality, ' · ',
-    h('a', { href: '#/article/' + x.articleId }, x.title || 'article ' + x.articleId), x.outlet ? ' (' + x.outlet + ')' : ''))));
+    h('a', { href: '#/article/' + x.articleKey }, x.title || 'article ' + x.articleId), x.outlet ? ' (' + x.outlet + ')' : ''))));
 }
 
 /** The active span with a margin of a tenth of its length (at least three days) on each side, at most ten years. */

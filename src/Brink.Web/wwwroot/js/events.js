@@ -31,7 +31,7 @@ export async function render(root, params, summary, actors) {
     return h('tr', { class: e.quad || '' },
       h('td', { class: 'nowrap date' }, e.date || ''), h('td', { class: 'type' }, h('strong', {}, e.eventType)), h('td', { class: 'actor' }, e.actor),
       h('td', { class: 'recipient' }, e.recipient), h('td', { class: 'quad' }, (e.quad || '').replace('_', ' ')), h('td', { class: 'num' }, String(e.reports)),
-      h('td', { class: 'src' }, src ? h('a', { href: '#/article/' + src.articleId }, src.title || 'article ' + src.articleId) : '',
+      h('td', { class: 'src' }, src ? h('a', { href: '#/article/' + src.articleKey }, src.title || 'article ' + src.articleId) : '',
         src ? h('div', { class: 'muted' }, '“', src.trigger, '” · ', src.modality, src.speaker ? ' · ' + src.speaker : '') : null));
   });
   const table = h('table', { class: 'events', 'data-testid': 'events-table' },

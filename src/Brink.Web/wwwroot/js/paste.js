@@ -28,7 +28,7 @@ export async function render(root, params, summary) {
       if (needsKey) sessionStorage.setItem('brink-key', key.value);
       const r = await post('articles', { text: text.value, title: title.value || null, published: published.value || null, outlet: outlet.value || null },
         needsKey ? key.value : null);
-      const stored = r.articleId ? h('a', { href: '#/article/' + r.articleId }, 'article ' + r.articleId) : 'the store';
+      const stored = r.articleId ? h('a', { href: '#/article/' + r.articleKey }, 'article ' + r.articleId) : 'the store';
       const note = h('p', { class: 'msg ok', role: 'status' }, r.duplicate ? 'Already stored as ' : 'Stored as ', stored,
         ` · coded in ${r.codingMs} ms · ${r.events.length} events`);
       fill(out, note, r.title ? h('h3', { class: 'article-title' }, r.title) : null, codedArticle(r.text, r.events, r.bodyStart));
