@@ -5,7 +5,7 @@ namespace Brink.Cli.Tests;
 
 /// <summary>
 /// Every command line the README and `brink --help` show runs on a fresh clone: in an empty folder that holds only the
-/// clone's examples and gold set (as a clone's root does, without anything a run leaves behind), in the order shown.
+/// clone's examples, gold set and data (as a clone's root does, without anything a run leaves behind), in the order shown.
 /// </summary>
 public sealed partial class ReadmeCommandsTests : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed partial class ReadmeCommandsTests : IDisposable
 
     public ReadmeCommandsTests()
     {
-        foreach (var folder in new[] { "examples", "eval" })
+        foreach (var folder in new[] { "examples", "eval", "data" })
             Directory.CreateSymbolicLink(Path.Combine(_dir, folder), Path.Combine(BrinkProcess.RepoRoot, folder));
     }
 
