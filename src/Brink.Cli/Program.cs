@@ -65,7 +65,7 @@ app.Configure(config =>
     {
         eval.SetDescription("Measure quality against gold data.");
         eval.AddCommand<EvalTextCommand>("text").WithDescription("Score the text pipeline on a CoNLL-U file (and UNER labels).");
-        eval.AddCommand<EvalCodingCommand>("coding").WithDescription("Score the event coder against the gold set (eval/coding).");
+        eval.AddCommand<EvalCodingCommand>("coding").WithDescription("Score the event coder on annotated real sentences (--annotations) or annotated articles (--gold).");
     });
     config.AddBranch("bench", bench =>
     {
