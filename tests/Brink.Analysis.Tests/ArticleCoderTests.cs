@@ -30,7 +30,7 @@ public sealed class ArticleCoderTests : IDisposable
         var coder = new ArticleCoder(Extractor.Value, workers: 2);
         var articles = new[] { "Iran warned Israel on Monday. Israel accused Iran of aggression on Tuesday.", "Israel accused Iran of aggression on Tuesday. Iran denied it.", "The weather was mild. It rained." }
             .Select((t, i) => Read(t, $"a{i}")).ToList();
-        var batch = coder.Code(articles, ["h0", "h1", "h2"]);
+        var batch = coder.CodeAll(articles, ["h0", "h1", "h2"]);
 
         Assert.Equal(["h0", "h1", "h2"], batch.Select(c => c.ContentHash));
         for (int i = 0; i < articles.Count; i++)

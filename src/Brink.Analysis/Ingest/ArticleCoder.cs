@@ -24,7 +24,7 @@ public sealed class ArticleCoder(EventExtractor extractor, int workers = 0)
     }
 
     /// <summary>Codes a batch on all workers; the result is in the order of <paramref name="articles"/>.</summary>
-    public CodedArticle[] Code(IReadOnlyList<Article> articles, IReadOnlyList<string>? contentHashes = null)
+    public CodedArticle[] CodeAll(IReadOnlyList<Article> articles, IReadOnlyList<string>? contentHashes = null)
     {
         var coded = new CodedArticle[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
@@ -45,7 +45,7 @@ public sealed class ArticleCoder(EventExtractor extractor, int workers = 0)
     /// </summary>
     public (int Recoded, long Reports) Recode(EventStore store, IReadOnlyList<StoredArticle> articles)
     {
-        var coded = Code(articles.Select(Reread).ToList());
+        var coded = CodeAll(articles.Select(Reread).ToList());
         if (coded.Length == 0) return (0, 0);
         var batch = coded.Select((c, i) => (articles[i].Id, c.Events)).ToList();
         return (coded.Length, store.Recode(batch, Version).Reports);

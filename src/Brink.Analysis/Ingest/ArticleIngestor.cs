@@ -71,7 +71,7 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                     }
                     todo.Add((a, hash));
                 }
-                var coded = _coder.Code(todo.Select(t => t.Article).ToList(), todo.Select(t => t.Hash).ToList());
+                var coded = _coder.CodeAll(todo.Select(t => t.Article).ToList(), todo.Select(t => t.Hash).ToList());
                 articles += coded.Length;
                 Volatile.Write(ref codedCount, codedCount + coded.Length);
                 Interlocked.Add(ref reportsCoded, coded.Sum(c => (long)c.Events.Count));
