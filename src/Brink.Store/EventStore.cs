@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
-using Brink.Coding;
 using Brink.Store.Backends;
 using Brink.Store.DayTable;
 using Brink.Store.Merging;
@@ -92,8 +91,8 @@ public sealed partial class EventStore : IDisposable
         return (IReadOnlySet<string>)known;
     });
 
-    /// <summary>Stores a batch of coded articles in one transaction and merges their reports into events.</summary>
-    public WriteResult Write(IReadOnlyList<CodedArticle> batch) => InTransaction((c, tx, changes) =>
+    /// <summary>Stores a batch of articles with their reports in one transaction and merges their reports into events.</summary>
+    public WriteResult Write(IReadOnlyList<ArticleRecord> batch) => InTransaction((c, tx, changes) =>
     {
         int fresh = 0, dup = 0, rev = 0;
         foreach (var coded in batch)
@@ -109,7 +108,7 @@ public sealed partial class EventStore : IDisposable
     });
 
     /// <summary>Replaces the reports of stored articles with a new coding (after a model or lexicon change).</summary>
-    public WriteResult Recode(IReadOnlyList<(long ArticleId, IReadOnlyList<EventRecord> Events)> batch, string coderVersion) => InTransaction((c, tx, changes) =>
+    public WriteResult Recode(IReadOnlyList<(long ArticleId, IReadOnlyList<ReportRecord> Reports)> batch, string coderVersion) => InTransaction((c, tx, changes) =>
     {
         foreach (var (id, events) in batch)
         {

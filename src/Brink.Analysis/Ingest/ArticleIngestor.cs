@@ -20,7 +20,7 @@ namespace Brink.Analysis;
 /// </param>
 public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, int workers = 0, int batchSize = 64, EventStore? lookup = null)
 {
-    private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
+    private readonly ArticleCoder _coder = new(extractor, workers);
 
     public IngestSummary Run(IEnumerable<IngestInput> inputs, Action<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -71,9 +71,7 @@ public sealed class ArticleIngestor(EventExtractor extractor, EventStore store, 
                     }
                     todo.Add((a, hash));
                 }
-                var coded = new CodedArticle[todo.Count];
-                Parallel.For(0, todo.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
-                    i => coded[i] = new CodedArticle(todo[i].Article, extractor.Code(todo[i].Article), extractor.Version) { ContentHash = todo[i].Hash });
+                var coded = _coder.CodeAll(todo.Select(t => t.Article).ToList(), todo.Select(t => t.Hash).ToList());
                 articles += coded.Length;
                 Volatile.Write(ref codedCount, codedCount + coded.Length);
                 Interlocked.Add(ref reportsCoded, coded.Sum(c => (long)c.Events.Count));

@@ -15,6 +15,10 @@ public sealed class ReportMerger : IMergeRule
     /// <summary>The longest span (days) a coarse report may have and still join a day's event.</summary>
     public const int MaxSpanDays = 31;
 
+    // The store files precisions by the coder's names, lower-cased; these are the two merging treats apart.
+    private static readonly string Day = nameof(DatePrecision.Day).ToLowerInvariant();
+    private static readonly string Publication = nameof(DatePrecision.Publication).ToLowerInvariant();
+
     private const string Unknown = "-";
     private const string Nowhere = "*";
 
@@ -22,13 +26,13 @@ public sealed class ReportMerger : IMergeRule
 
     public (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report) =>
         Span(report) is not var (start, end) ? null
-        : report.Precision == DatePrecision.Day || end.DayNumber - start.DayNumber <= MaxSpanDays ? (start, end)
+        : report.Precision == Day || end.DayNumber - start.DayNumber <= MaxSpanDays ? (start, end)
         : (start, start); // a longer span never joins a day's event: it depends on nothing else
 
     public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours)
     {
         // Day-dated neighbours indexed by day once, so each report looks only at the days it can belong to.
-        var byDay = neighbours.Where(n => n.Precision == DatePrecision.Day && n.Start is not null).ToLookup(n => n.Start!.Value);
+        var byDay = neighbours.Where(n => n.Precision == Day && n.Start is not null).ToLookup(n => n.Start!.Value);
         var clusters = new Dictionary<long, Cluster>();
         Cluster ClusterOf(ReportFacts r) => clusters.TryGetValue(r.Id, out var c) ? c : clusters[r.Id] = DayCluster(r, byDay[r.Start!.Value]);
         var keys = new string[reports.Count];
@@ -39,7 +43,7 @@ public sealed class ReportMerger : IMergeRule
     private static string KeyOf(ReportFacts report, ILookup<DateOnly, ReportFacts> byDay, Func<ReportFacts, Cluster> clusterOf)
     {
         if (Span(report) is not var (start, end)) return "undated|" + report.Id;
-        if (report.Precision == DatePrecision.Day) return Key(clusterOf(report));
+        if (report.Precision == Day) return Key(clusterOf(report));
         if (end.DayNumber - start.DayNumber <= MaxSpanDays)
         {
             // Candidates are the day events inside the span that are compatible; the best reported wins, then the earliest.
@@ -91,6 +95,6 @@ public sealed class ReportMerger : IMergeRule
 
     /// <summary>The days a report can refer to; a report dated only by its publication may be about that day or the day before.</summary>
     private static (DateOnly Start, DateOnly End)? Span(ReportFacts r) => r.Start is not { } s ? null
-        : r.Precision == DatePrecision.Publication ? (s.AddDays(-1), s)
+        : r.Precision == Publication ? (s.AddDays(-1), s)
         : (s, r.End is { } e && e >= s ? e : s);
 }

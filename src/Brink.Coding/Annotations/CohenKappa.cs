@@ -1,7 +1,7 @@
 namespace Brink.Coding.Annotations;
 
 /// <summary>Cohen's kappa of two raters' labels on the same items: agreement beyond what their label shares give by chance.</summary>
-public static class CohenKappa
+internal static class CohenKappa
 {
     /// <summary>Kappa of the pairs (rater one's label, rater two's label); 1 when both always agree, NaN for no items.</summary>
     public static double Of(IReadOnlyList<(string A, string B)> pairs)

@@ -6,7 +6,7 @@ namespace Brink.Coding.Annotations;
 /// "sanctions", "killed" / "airstrikes": the guideline lets either word carry one event). One-to-one; what is left
 /// unpaired was found by one side only.
 /// </summary>
-public static class EventAlignment
+internal static class EventAlignment
 {
     /// <summary>How far apart (in characters) two triggers may be and still name one event when they are related.</summary>
     private const int NearTriggers = 40;

@@ -1,4 +1,4 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>A modality cue: lower-case lemma or lemma sequence (<c>Words</c>) and its kind.</summary>
-public sealed record ModalityCue(string Cue, IReadOnlyList<string> Words, ModalityKind Kind, string Notes, int Line);
+internal sealed record ModalityCue(string Cue, IReadOnlyList<string> Words, ModalityKind Kind, string Notes, int Line);

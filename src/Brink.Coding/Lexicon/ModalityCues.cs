@@ -3,7 +3,7 @@ using Brink.Coding.Data;
 namespace Brink.Coding.Lexicon;
 
 /// <summary>Modality cues from data/lexicon/modality.tsv: cue -> kind, plus multiword cues by their first word.</summary>
-public sealed class ModalityCues
+internal sealed class ModalityCues
 {
     private readonly Dictionary<string, ModalityCue>.AlternateLookup<ReadOnlySpan<char>> _byCue;
     private readonly Dictionary<string, ModalityCue[]> _byFirstWord;

@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>What a modality cue does to the event in its scope (data/lexicon/README.md, modality.tsv).</summary>
-public enum ModalityKind
+internal enum ModalityKind
 {
     Conditional,
     Hypothetical,

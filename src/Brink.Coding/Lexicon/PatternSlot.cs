@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>The dependent a pattern token asks for (+prt, +obj, +subj, +prep, +xcomp, +mod).</summary>
-public enum PatternSlot
+internal enum PatternSlot
 {
     Particle,
     Object,

@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>One pattern token: slot, preposition (+prep), required lemma or null; "_" joins a compound (last part is the head).</summary>
-public sealed record PatternToken(PatternSlot Slot, string? Preposition, string? Lemma)
+internal sealed record PatternToken(PatternSlot Slot, string? Preposition, string? Lemma)
 {
     /// <summary>The lemma split at underscores ("martial_law" -> martial, law); empty when no lemma is required.</summary>
     public IReadOnlyList<string> LemmaParts => Lemma?.Split('_') ?? [];

@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>Which dependent of a trigger gives the recipient (obj, iobj, prep:P, poss).</summary>
-public enum RecipientKind
+internal enum RecipientKind
 {
     Object,
     IndirectObject,

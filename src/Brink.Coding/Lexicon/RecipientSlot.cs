@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>One recipient candidate of a trigger; <c>Preposition</c> is set for prep:P.</summary>
-public sealed record RecipientSlot(RecipientKind Kind, string? Preposition)
+internal sealed record RecipientSlot(RecipientKind Kind, string? Preposition)
 {
     /// <summary>The slot in the lexicon's notation, e.g. "prep:with".</summary>
     public override string ToString() => Kind switch

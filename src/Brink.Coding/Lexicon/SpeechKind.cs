@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>How a reporting verb presents what is said.</summary>
-public enum SpeechKind
+internal enum SpeechKind
 {
     Neutral,
     Assertive,

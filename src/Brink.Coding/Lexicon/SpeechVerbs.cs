@@ -4,7 +4,7 @@ using Brink.Coding.Ontology;
 namespace Brink.Coding.Lexicon;
 
 /// <summary>Reporting verbs from data/lexicon/speech-verbs.tsv: lemma -> kind and event type.</summary>
-public sealed class SpeechVerbs
+internal sealed class SpeechVerbs
 {
     private readonly Dictionary<string, SpeechVerb>.AlternateLookup<ReadOnlySpan<char>> _byLemma;
 

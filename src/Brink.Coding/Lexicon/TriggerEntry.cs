@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>One row of triggers.tsv: type, mode (null = none), CAMEO, head lemma (phrase lemmas in Words), pattern, recipient slots by preference.</summary>
-public sealed record TriggerEntry(
+internal sealed record TriggerEntry(
     string Type,
     string? Mode,
     string Cameo,

@@ -4,7 +4,7 @@ using Brink.Coding.Ontology;
 namespace Brink.Coding.Lexicon;
 
 /// <summary>The trigger lexicon (data/lexicon/triggers.tsv) indexed by lemma and part of speech, with modality cues and speech verbs.</summary>
-public sealed class TriggerLexicon
+internal sealed class TriggerLexicon
 {
     private readonly Dictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _verbs;
     private readonly Dictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _nouns;

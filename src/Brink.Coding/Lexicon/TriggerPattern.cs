@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>The dependents a trigger reading requires (data/lexicon/README.md, "Pattern notation"); empty = the lemma alone.</summary>
-public sealed record TriggerPattern(IReadOnlyList<PatternToken> Tokens)
+internal sealed record TriggerPattern(IReadOnlyList<PatternToken> Tokens)
 {
     /// <summary>The pattern with no tokens.</summary>
     public static TriggerPattern Empty { get; } = new([]);

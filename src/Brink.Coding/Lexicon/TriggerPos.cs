@@ -1,7 +1,7 @@
 namespace Brink.Coding.Lexicon;
 
 /// <summary>Head of a trigger: a verb lemma, a noun lemma, or a contiguous multiword lemma sequence.</summary>
-public enum TriggerPos
+internal enum TriggerPos
 {
     Verb,
     Noun,

@@ -3,7 +3,7 @@ using Brink.Coding.Data;
 namespace Brink.Coding.Places;
 
 /// <summary>Place names to countries, the most populous place winning when a name is shared ("Tripoli" is Libya's).</summary>
-public sealed class PlaceIndex
+internal sealed class PlaceIndex
 {
     private readonly Dictionary<string, (string Country, long Population)> _byName;
 

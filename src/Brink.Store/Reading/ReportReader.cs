@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Brink.Coding;
 using Brink.Store.Backends;
 
 namespace Brink.Store;
@@ -18,7 +17,7 @@ internal static class ReportReader
         var list = new List<(ReportFacts, string)>();
         Sql.Rows(c, tx, $"SELECT {FactColumns} FROM reports {where}", args, r =>
             list.Add((new ReportFacts(Sql.Long(r[0]), (string)r[1]!, (string)r[2]!, (string)r[3]!,
-                Sql.Day(r[4]), Sql.Day(r[5]), Enum.Parse<DatePrecision>((string)r[6]!, ignoreCase: true), (string?)r[7]), (string)r[8]!)));
+                Sql.Day(r[4]), Sql.Day(r[5]), (string)r[6]!, (string?)r[7]), (string)r[8]!)));
         return list;
     }
 }

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
-using Brink.Coding;
 using Brink.Store.Backends;
 using Brink.Store.Merging;
 
@@ -12,10 +10,10 @@ internal static class ArticleWriter
     public enum Outcome { New, Duplicate, Revision }
 
     /// <summary>Stores the article unless its text is already stored; returns the reports added and those its older revision gave up.</summary>
-    public static Outcome Write(DbConnection c, DbTransaction tx, CodedArticle coded, ChangeSet changes)
+    public static Outcome Write(DbConnection c, DbTransaction tx, ArticleRecord coded, ChangeSet changes)
     {
         if (Sql.Scalar(c, tx, "SELECT COUNT(*) FROM articles WHERE content_hash = @p0", coded.ContentHash) > 0) return Outcome.Duplicate;
-        var a = coded.Article.Ref;
+        var a = coded;
         string sourceKey = a.Url ?? a.Id;
         long lastRevision = Sql.Scalar(c, tx, "SELECT COALESCE(MAX(revision), 0) FROM articles WHERE source_key = @p0", sourceKey);
         if (lastRevision > 0)
@@ -28,29 +26,23 @@ internal static class ArticleWriter
         long articleId = Sql.Scalar(c, tx,
             "INSERT INTO articles (source_key, revision, content_hash, title, published, outlet, url, text, coder_version, ingested_at) " +
             "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING id",
-            sourceKey, lastRevision + 1, coded.ContentHash, a.Title, a.Published, a.Outlet, a.Url, coded.Article.Text, coded.CoderVersion,
+            sourceKey, lastRevision + 1, coded.ContentHash, a.Title, a.Published, a.Outlet, a.Url, coded.Text, coded.CoderVersion,
             DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        InsertReports(c, tx, articleId, coded.Events, coded.CoderVersion, changes);
+        InsertReports(c, tx, articleId, coded.Reports, coded.CoderVersion, changes);
         return lastRevision > 0 ? Outcome.Revision : Outcome.New;
     }
 
-    public static void InsertReports(DbConnection c, DbTransaction tx, long articleId, IReadOnlyList<EventRecord> events, string coderVersion, ChangeSet changes)
+    public static void InsertReports(DbConnection c, DbTransaction tx, long articleId, IReadOnlyList<ReportRecord> reports, string coderVersion, ChangeSet changes)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var unique = events.Where(e => seen.Add(e.Id)).ToList();
+        var unique = reports.Where(e => seen.Add(e.RecordId)).ToList();
         if (unique.Count == 0) return;
         var rows = new List<object?[]>(unique.Count);
-        var keys = unique.Select(e => (Actor: ActorKeys.Of(e.Actor), Recipient: ActorKeys.Of(e.Recipient))).ToList();
-        for (int k = 0; k < unique.Count; k++)
-        {
-            var e = unique[k];
-            int unnamed = 0, named = 0;
-            foreach (var s in e.Attribution?.Sources ?? []) { if (s.Named) named++; else unnamed += s.Count ?? 1; }
-            rows.Add([articleId, e.Id, e.SentenceIndex, e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End,
-                e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision.ToString().ToLowerInvariant(),
-                e.Modality.ToString().ToLowerInvariant(), e.LocationCountry, keys[k].Actor, keys[k].Recipient,
-                e.Attribution?.Speaker is not null, named, unnamed, e.Confidence, "", coderVersion, Json(e), e.Trigger.Text]);
-        }
+        foreach (var e in unique)
+            rows.Add([articleId, e.RecordId, e.SentenceIndex, e.SentenceStart, e.SentenceEnd, e.TriggerStart, e.TriggerEnd,
+                e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision,
+                e.Modality, e.LocationCountry, e.ActorKey, e.RecipientKey,
+                e.SpeakerNamed, e.SourcesNamed, e.SourcesUnnamed, e.Confidence, "", coderVersion, e.Json, e.TriggerText]);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         MultiRow.Returning(c, tx,
             "INSERT INTO reports (article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
@@ -59,17 +51,14 @@ internal static class ArticleWriter
             rows, "id, record_id", r => ids[(string)r[1]!] = Sql.Long(r[0]));
         var actors = new List<object?[]>();
         var dyads = new List<object?[]>();
-        for (int k = 0; k < unique.Count; k++)
+        foreach (var e in unique)
         {
-            var e = unique[k];
-            long reportId = ids[e.Id];
-            AddActors(actors, reportId, "actor", e.Actor);
-            AddActors(actors, reportId, "recipient", e.Recipient);
+            long reportId = ids[e.RecordId];
+            AddActors(actors, reportId, "actor", e.Actors);
+            AddActors(actors, reportId, "recipient", e.Recipients);
             if (e.Date is { } day)
-                foreach (var actor in e.Actor.SelectMany(ActorKeys.Parties).Distinct())
-                    foreach (var recipient in e.Recipient.SelectMany(ActorKeys.Parties).Distinct())
-                        if (actor != recipient) dyads.Add([actor, recipient, day, reportId]);
-            changes.Added.Add(new ReportFacts(reportId, e.EventType, keys[k].Actor, keys[k].Recipient, e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
+                foreach (var (actor, recipient) in e.Dyads) dyads.Add([actor, recipient, day, reportId]);
+            changes.Added.Add(new ReportFacts(reportId, e.EventType, e.ActorKey, e.RecipientKey, e.Date, e.DateEnd ?? e.Date, e.DatePrecision, e.LocationCountry));
         }
         MultiRow.Execute(c, tx, "INSERT INTO report_actors (report_id, role, position, text, name, code, country, sector, office, span_start, span_end)", actors);
         MultiRow.Execute(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id)", dyads);
@@ -88,12 +77,12 @@ internal static class ArticleWriter
         DyadTotals.Remove(c, tx, dyads);
     }
 
-    private static void AddActors(List<object?[]> rows, long reportId, string role, IReadOnlyList<ActorMention> actors)
+    private static void AddActors(List<object?[]> rows, long reportId, string role, IReadOnlyList<ActorRecord> actors)
     {
         for (int i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            rows.Add([reportId, role, i, a.Text, a.Name, a.Code, a.Country, a.Sector, a.Role, a.Start, a.End]);
+            rows.Add([reportId, role, i, a.Text, a.Name, a.Code, a.Country, a.Sector, a.Office, a.Start, a.End]);
         }
     }
 
@@ -104,12 +93,5 @@ internal static class ArticleWriter
         using var r = cmd.ExecuteReader();
         while (r.Read()) ids.Add(Sql.ReadLong(r, 0));
         return ids;
-    }
-
-    private static string Json(EventRecord e)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms)) EventJsonWriter.Write(e, w);
-        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
     }
 }

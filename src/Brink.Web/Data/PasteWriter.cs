@@ -21,10 +21,9 @@ internal sealed class PasteWriter(StorePool pool, CoderHolder coder, ViewCache c
         // Fields given beside the text win over a Title:/URL: header inside it.
         article = article with { Ref = article.Ref with { Title = request.Title ?? article.Ref.Title, Url = request.Url ?? article.Ref.Url } };
         var clock = Stopwatch.StartNew();
-        var extractor = coder.Extractor;
-        var events = extractor.Code(article);
+        var coded = new ArticleCoder(coder.Extractor).Code(article);
+        var events = coded.Events;
         double codingMs = clock.Elapsed.TotalMilliseconds;
-        var coded = new CodedArticle(article, events, extractor.Version);
         long? id;
         bool duplicate;
         lock (_gate)

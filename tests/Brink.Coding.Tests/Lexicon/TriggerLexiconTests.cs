@@ -93,13 +93,14 @@ public sealed class TriggerLexiconTests
     }
 
     [Theory]
-    [InlineData("would", ModalityKind.Hypothetical)]
-    [InlineData("if", ModalityKind.Conditional)]
-    [InlineData("will", ModalityKind.Future)]
-    [InlineData("not", ModalityKind.Negation)]
-    [InlineData("allegedly", ModalityKind.Claim)]
-    [InlineData("according to", ModalityKind.Report)]
-    public void Modality_cues(string cue, ModalityKind kind) => Assert.Equal(kind, Lex.Modality.Kind(cue));
+    [InlineData("would", nameof(ModalityKind.Hypothetical))]
+    [InlineData("if", nameof(ModalityKind.Conditional))]
+    [InlineData("will", nameof(ModalityKind.Future))]
+    [InlineData("not", nameof(ModalityKind.Negation))]
+    [InlineData("allegedly", nameof(ModalityKind.Claim))]
+    [InlineData("according to", nameof(ModalityKind.Report))]
+    // The kinds are internal to the coder, and a public theory cannot take them: the data names them.
+    public void Modality_cues(string cue, string kind) => Assert.Equal(Enum.Parse<ModalityKind>(kind), Lex.Modality.Kind(cue));
 
     [Fact]
     public void Multiword_modality_cues_by_first_word()
@@ -109,14 +110,14 @@ public sealed class TriggerLexiconTests
     }
 
     [Theory]
-    [InlineData("say", SpeechKind.Neutral, null)]
-    [InlineData("accuse", SpeechKind.Claim, "ACCUSE")]
-    [InlineData("urge", SpeechKind.Assertive, "REQUEST")]
-    [InlineData("call for", SpeechKind.Assertive, "REQUEST")]
-    [InlineData("deny", SpeechKind.Denial, null)]
-    public void Speech_verbs(string lemma, SpeechKind kind, string? type)
+    [InlineData("say", nameof(SpeechKind.Neutral), null)]
+    [InlineData("accuse", nameof(SpeechKind.Claim), "ACCUSE")]
+    [InlineData("urge", nameof(SpeechKind.Assertive), "REQUEST")]
+    [InlineData("call for", nameof(SpeechKind.Assertive), "REQUEST")]
+    [InlineData("deny", nameof(SpeechKind.Denial), null)]
+    public void Speech_verbs(string lemma, string kind, string? type)
     {
         var verb = Lex.SpeechVerbs.Find(lemma)!;
-        Assert.Equal((kind, type), (verb.Kind, verb.EventType));
+        Assert.Equal((Enum.Parse<SpeechKind>(kind), type), (verb.Kind, verb.EventType));
     }
 }

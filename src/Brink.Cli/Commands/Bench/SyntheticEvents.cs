@@ -1,3 +1,4 @@
+using Brink.Analysis;
 using Brink.Coding;
 using Brink.Store;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Brink.Coding;
+using Brink.Analysis;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,26 +18,19 @@ internal sealed class RecodeCommand(IAnsiConsole console) : Command<RecodeComman
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
-        var extractor = settings.LoadExtractor();
+        var coder = new ArticleCoder(settings.LoadExtractor(), settings.Workers);
         int recoded = 0, skipped = 0;
         long reports = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var chunk in store.ArticleIds().Chunk(settings.Batch))
         {
-            var articles = chunk.Select(id => store.Article(id)!).Where(a => settings.All || a.CoderVersion != extractor.Version).ToList();
+            var articles = chunk.Select(id => store.Article(id)!).Where(a => settings.All || a.CoderVersion != coder.Version).ToList();
             skipped += chunk.Length - articles.Count;
-            var coded = new (long, IReadOnlyList<EventRecord>)[articles.Count];
-            Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Workers > 0 ? settings.Workers : Environment.ProcessorCount }, i =>
-            {
-                var a = articles[i];
-                var article = EventExtractor.ReadArticle(a.Text, a.SourceKey, a.Published, a.Outlet);
-                article = article with { Ref = article.Ref with { Title = a.Title ?? article.Ref.Title, Url = a.Url } };
-                coded[i] = (a.Id, extractor.Code(article));
-            });
-            if (coded.Length > 0) reports += store.Recode(coded, extractor.Version).Reports;
-            recoded += coded.Length;
+            var (n, r) = coder.Recode(store, articles);
+            recoded += n;
+            reports += r;
         }
-        console.WriteLine($"Recoded {recoded} articles ({reports} reports) with {extractor.Version} in {clock.Elapsed.TotalSeconds:F1} s; {skipped} were already coded by it.");
+        console.WriteLine($"Recoded {recoded} articles ({reports} reports) with {coder.Version} in {clock.Elapsed.TotalSeconds:F1} s; {skipped} were already coded by it.");
         return 0;
     }
 }
