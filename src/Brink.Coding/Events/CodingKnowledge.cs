@@ -53,6 +53,9 @@ internal sealed class CodingKnowledge : ICodingKnowledge
 
     public ISet<string> SpeechVerbs { get; }
 
+    /// <summary>The actor knowledge base the coder resolves names with (the evaluation matches organisation codes by it).</summary>
+    public ActorKnowledgeBase Actors => _actors;
+
     public IReadOnlyList<TriggerReading> Triggers(string lemma, bool noun)
     {
         if (_readings.TryGetValue((lemma, noun), out var cached)) return cached;

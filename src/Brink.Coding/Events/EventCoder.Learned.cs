@@ -29,7 +29,8 @@ internal sealed partial class EventCoder
                 if (type == CoderModel.None) continue;
                 if (noun && t.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == type) continue;
                 var (actorHeads, recipientHeads) = Arguments(t, i, type, m, f);
-                string? place = Location(t, i, c.Anchor)?.Country;
+                var location = Location(t, i, c.Anchor);
+                string? place = location?.Country;
                 var actorList = ArmOf(Resolve(c, actorHeads, asActor: true, sentenceCountries, place), m, type, ArgumentRole.Actor);
                 var recipientList = ArmOf(Resolve(c, recipientHeads, asActor: false, sentenceCountries, place), m, type, ArgumentRole.Recipient);
                 if (actorHeads.Count == 0) actorList = ImplicitActor(c, i, type, recipientList, sentenceCountries, m, f);
@@ -48,7 +49,7 @@ internal sealed partial class EventCoder
                 // The type model's lead over its runner-up (negative when taken on slack), squashed to (0, 1), stands for how sure the record is.
                 double confidence = 0.3 + 0.5 / (1 + Math.Exp(-margin / 5.0)) + (actorList.Any(a => a.Country is not null || a.Code is not null) ? 0.1 : 0);
                 coded[i] = type;
-                c.Earlier.Add(Record(c, i, reading, actorList, recipientList, modality, date, confidence));
+                c.Earlier.Add(Record(c, i, reading, actorList, recipientList, modality, date, confidence, location));
             }
     }
 

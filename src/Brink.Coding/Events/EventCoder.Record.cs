@@ -10,7 +10,7 @@ internal sealed partial class EventCoder
 {
     /// <summary>Dates, attributes and places one event; <c>baseConfidence</c> is how sure the stages before were, and a day-precise date adds to it.</summary>
     private EventRecord Record(EventContext c, int trigger, TriggerReading reading, List<ActorMention> actorList, List<ActorMention> recipientList,
-        Modality modality, EventDater.ResolvedDate date, double baseConfidence)
+        Modality modality, EventDater.ResolvedDate date, double baseConfidence, (SpanRef Span, string Country)? location = null)
     {
         var (article, t, sentence, finder) = (c.Article, c.Tree, c.Sentence, c.Finder);
         if (date.Precision == DatePrecision.Publication) date = EventDater.Following(t, trigger, c.Dates, c.DatesBefore, sentence.Index, c.Earlier) ?? date;
@@ -25,7 +25,8 @@ internal sealed partial class EventCoder
                 if (AttributionFinder.Source(t, s) is var src && !sources.Any(x => x.Text == src.Text)) sources.Insert(0, src);
         var attribution = speaker is null && sources.Count == 0 && article.Ref.Outlet is null ? null : new AttributionRecord(speaker, sources, article.Ref.Outlet);
 
-        var location = Location(t, trigger, c.Anchor);
+        // A caller that has already looked for the event's place (the learned stages place civilians by it) passes it on.
+        location ??= Location(t, trigger, c.Anchor);
         var tok = t[trigger];
         double confidence = baseConfidence + (date.Precision == DatePrecision.Day ? 0.05 : 0);
         string id = ArticleReader.ContentId($"{article.Ref.Id}|{sentence.Index}|{tok.Start}|{reading.Type}");

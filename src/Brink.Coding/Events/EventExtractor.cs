@@ -41,6 +41,10 @@ public sealed class EventExtractor
     /// <summary>The most characters an article may have by default, in the web API and the CLI alike (coding time grows with it).</summary>
     public const int MaxArticleChars = 200_000;
 
+    /// <summary>A coder over a pipeline and knowledge already loaded (training scores several candidate models on one of each).</summary>
+    internal static EventExtractor With(TextPipeline pipeline, Events.CodingKnowledge knowledge, Learning.CoderModel? model, string version) =>
+        new(pipeline, new Events.EventCoder(knowledge, model), version);
+
     /// <summary>Reads an article from text (plain page text or with a Title:/Published: header).</summary>
     public static Article ReadArticle(string text, string inputName, DateOnly? published = null, string? outlet = null) =>
         ArticleReader.Read(text, inputName, published, outlet);

@@ -20,23 +20,22 @@ public static class CoderTraining
         var train = AnnotationReader.Read(trainFile, ontology);
         var pipeline = TextPipeline.Load(modelDir);
         var articles = articlesDir is null ? null : ArticleGold(articlesDir, textsDir);
-        var model = CoderTrainer.Train(train, pipeline, CodingKnowledge.Load(dataDir), new CoderTrainer.Options(epochs, seed, date), Path.GetFileName(trainFile), progress, articles);
+        var knowledge = CodingKnowledge.Load(dataDir);
+        var model = CoderTrainer.Train(train, pipeline, knowledge, new CoderTrainer.Options(epochs, seed, date), Path.GetFileName(trainFile), progress, articles);
         var metrics = new Dictionary<string, double>();
         if (devFile is not null)
         {
             var dev = AnnotationReader.Read(devFile, ontology);
             // Each stage alone, on dev examples taken at the annotated triggers.
             var devExamples = new CoderExamples();
-            var knowledge = CodingKnowledge.Load(dataDir);
             foreach (var row in dev) devExamples.Add(row, pipeline, knowledge);
             foreach (var (k, v) in StageScores.Of(model, devExamples)) { metrics[$"dev_stage_{k}"] = v; progress?.Invoke($"dev stage {k} {v}"); }
-            var actors = ActorKnowledgeBase.Load(dataDir);
             // The one setting tuned on dev: how much recall the type decision buys with precision (type F1 decides).
             SentenceScores? best = null;
             foreach (float slack in Slacks)
             {
                 var candidate = model.With(slack, model.Metadata);
-                var scores = new SentenceEvaluation(EventExtractor.Load(modelDir, dataDir, candidate), actors).Run(dev);
+                var scores = new SentenceEvaluation(EventExtractor.With(pipeline, knowledge, candidate, "training"), knowledge.Actors).Run(dev);
                 progress?.Invoke($"type slack {slack}: dev type F1 {scores.Fields.Single(x => x.Field == "type").F1:F1}, event F1 {scores.Fields[0].F1:F1}");
                 if (best is null || scores.Fields.Single(x => x.Field == "type").F1 > best.Fields.Single(x => x.Field == "type").F1 + 1e-9) (best, model) = (scores, candidate);
             }
