@@ -11,7 +11,7 @@ namespace Brink.Cli.Commands.Annotations;
 /// <summary>`brink annotations agree A B`: how far two independent annotations of the same rows agree.</summary>
 internal sealed class AnnotationsAgreeCommand(IAnsiConsole console) : Command<AnnotationsAgreeCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : OntologySettings
     {
         [CommandArgument(0, "<A>")]
         public string A { get; init; } = "";
@@ -25,14 +25,11 @@ internal sealed class AnnotationsAgreeCommand(IAnsiConsole console) : Command<An
 
         [CommandOption("--json")]
         public bool Json { get; init; }
-
-        [CommandOption("--data <DIR>")]
-        public string? Data { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var ontology = PloverOntology.Load(EventExtractor.ResolveDataDir(settings.Data));
+        var ontology = settings.LoadOntology();
         var report = AnnotationAgreement.Compare(AnnotationReader.Read(settings.A, ontology), AnnotationReader.Read(settings.B, ontology));
         if (report.Rows == 0) throw new CliException($"'{settings.A}' and '{settings.B}' share no row id.");
         var table = new Table().AddColumns("measure", "value");

@@ -10,7 +10,7 @@ namespace Brink.Cli.Commands.Annotations;
 /// <summary>`brink annotations resolve`: an annotator's working file (spans as text) to the annotation format (spans as offsets), checked.</summary>
 internal sealed class AnnotationsResolveCommand(IAnsiConsole console) : Command<AnnotationsResolveCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : OntologySettings
     {
         [CommandArgument(0, "<RAW>")]
         [Description("The annotator's JSON lines: {id, events: [{trigger, trigger_occurrence?, type, mode, actors: [{text, occurrence?, code}], recipients, modality, note?}]}")]
@@ -26,10 +26,6 @@ internal sealed class AnnotationsResolveCommand(IAnsiConsole console) : Command<
 
         [CommandOption("--out <FILE>")]
         public string Out { get; init; } = "";
-
-        [CommandOption("--data <DIR>")]
-        [Description("Data folder with ontology/ (default: BRINK_DATA, else the repository's data/)")]
-        public string? Data { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -40,7 +36,7 @@ internal sealed class AnnotationsResolveCommand(IAnsiConsole console) : Command<
         var rows = RawAnnotationResolver.Resolve(settings.Raw, sample, settings.Annotator);
         AnnotationWriter.Write(settings.Out, rows);
         // Read back through the one reader every consumer uses: types, modes, codes and offsets are checked there.
-        var check = AnnotationReader.Read(settings.Out, PloverOntology.Load(EventExtractor.ResolveDataDir(settings.Data)));
+        var check = AnnotationReader.Read(settings.Out, settings.LoadOntology());
         console.MarkupLineInterpolated($"{check.Count} rows, {check.Sum(r => r.Events.Count)} events -> {settings.Out}");
         return 0;
     }

@@ -11,7 +11,7 @@ namespace Brink.Cli.Commands.Annotations;
 /// <summary>`brink annotations split`: annotated rows into train, dev and test by day (no day in two splits), from a seed.</summary>
 internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<AnnotationsSplitCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : OntologySettings
     {
         [CommandArgument(0, "[FILES]")]
         [Description("Annotated JSON lines (a row id may appear once over all files)")]
@@ -31,9 +31,6 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
 
         [CommandOption("--seed <N>")]
         public int Seed { get; init; } = 14;
-
-        [CommandOption("--data <DIR>")]
-        public string? Data { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -41,7 +38,7 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
         if (settings.Files.Length == 0 && settings.Articles is null) throw new CliException("annotations split needs annotated files or --articles DIR.");
         if (settings.Articles is not null) SplitArticles(settings);
         if (settings.Files.Length == 0) return 0;
-        var ontology = PloverOntology.Load(EventExtractor.ResolveDataDir(settings.Data));
+        var ontology = settings.LoadOntology();
         var rows = new List<AnnotatedSentence>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in settings.Files)

@@ -10,7 +10,7 @@ namespace Brink.Cli.Commands.Build;
 /// <summary>`brink build verbs`: derives data/lexicon/petrarch-verbs.tsv (verb to PLOVER types) from the PETRARCH2 CAMEO verb dictionary.</summary>
 internal sealed class BuildVerbsCommand(IAnsiConsole console) : Command<BuildVerbsCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : OntologySettings
     {
         [CommandOption("--petrarch <FILE>")]
         [Description("The PETRARCH2 CAMEO verb dictionary (default: ../shared/dictionaries/petrarch2/CAMEO.2.0.txt)")]
@@ -18,14 +18,11 @@ internal sealed class BuildVerbsCommand(IAnsiConsole console) : Command<BuildVer
 
         [CommandOption("--out <FILE>")]
         public string Out { get; init; } = "data/lexicon/petrarch-verbs.tsv";
-
-        [CommandOption("--data <DIR>")]
-        public string? Data { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        int n = PetrarchVerbTable.Build(settings.Petrarch, PloverOntology.Load(EventExtractor.ResolveDataDir(settings.Data)), settings.Out);
+        int n = PetrarchVerbTable.Build(settings.Petrarch, settings.LoadOntology(), settings.Out);
         console.MarkupLineInterpolated($"{n:N0} verbs written to {settings.Out}");
         return 0;
     }
