@@ -9,16 +9,7 @@ internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model
     public IReadOnlyList<string> Labels { get; } = labels;
 
     /// <summary>The best class and its lead over the runner-up (in the perceptron's weight units; larger is surer).</summary>
-    public (int Label, float Margin) Predict(ReadOnlySpan<ulong> features)
-    {
-        Span<int> scores = stackalloc int[Labels.Count];
-        scores.Clear();
-        model.Score(features, scores);
-        int best = SparseModel.ArgMax<int>(scores);
-        int second = int.MinValue;
-        for (int c = 0; c < scores.Length; c++) if (c != best && scores[c] > second) second = scores[c];
-        return (best, second == int.MinValue ? 0 : (scores[best] - second) * model.Scale);
-    }
+    public (int Label, float Margin) Predict(ReadOnlySpan<ulong> features) => PredictWithSlack(features, none: -1, slack: 0);
 
     /// <summary>
     /// The best class other than <paramref name="none"/> when its score comes within <paramref name="slack"/> (in the
