@@ -24,7 +24,7 @@ internal sealed partial class EventCoder
                 if (!TriggerCandidates.Is(t, i) || (t[i].Upos == "VERB") == noun) continue;
                 f.Clear();
                 TriggerFeatures.Add(f, t, i, knowledge);
-                var (label, margin) = m.Type.PredictWithSlack(f.Span, 0, m.TypeSlack);
+                var (label, margin) = m.Type.PredictWithSlack(f.Span, 0, m.Slacks.Type);
                 string type = m.Type.Labels[label];
                 if (type == CoderModel.None) continue;
                 if (noun && t.Head(i) is int h and >= 0 && coded.GetValueOrDefault(h) == type) continue;
@@ -92,22 +92,46 @@ internal sealed partial class EventCoder
         return [new ActorMention("", tok.Start, tok.Start) { Country = country, Sector = sector, Code = country, CountryFromStory = true }];
     }
 
-    /// <summary>The noun phrases the argument model takes for the event's actors and recipients.</summary>
+    /// <summary>
+    /// The noun phrases the argument model takes for the event's actors and recipients. A role the model gives no phrase
+    /// goes to the phrase that comes closest to it, when that is within the role's slack of the phrase's own best class:
+    /// most events have an actor and a recipient, and the model, judging each phrase alone, is shy of naming them.
+    /// </summary>
     private (List<int> Actors, List<int> Recipients) Arguments(SentenceTree t, int trigger, string type, CoderModel m, FeatureBag f)
     {
         var actors = new List<int>();
         var recipients = new List<int>();
+        var undecided = new List<(int Phrase, float ActorGap, float RecipientGap)>();
+        Span<float> scores = stackalloc float[m.Argument.Labels.Count];
         foreach (int a in ArgumentCandidates.Of(t, trigger))
         {
             f.Clear();
             ArgumentFeatures.Add(f, t, trigger, a, type, knowledge);
-            switch ((ArgumentRole)m.Argument.Predict(f.Span).Label)
-            {
-                case ArgumentRole.Actor: actors.Add(a); break;
-                case ArgumentRole.Recipient: recipients.Add(a); break;
-            }
+            m.Argument.Score(f.Span, scores);
+            float none = scores[(int)ArgumentRole.None], actor = scores[(int)ArgumentRole.Actor], recipient = scores[(int)ArgumentRole.Recipient];
+            if (actor > none && actor >= recipient) actors.Add(a);
+            else if (recipient > none && recipient > actor) recipients.Add(a);
+            else undecided.Add((a, actor - none, recipient - none));
         }
+        if (actors.Count == 0 && Likeliest(t, undecided, x => x.ActorGap, recipients, m.Slacks.Actor) is int actorPhrase) actors.Add(actorPhrase);
+        if (recipients.Count == 0 && Likeliest(t, undecided, x => x.RecipientGap, actors, m.Slacks.Recipient) is int recipientPhrase) recipients.Add(recipientPhrase);
         return (actors, recipients);
+    }
+
+    /// <summary>The phrase with the smallest gap to the role, within the slack, and not inside a phrase the other role took ("Russian" of "Russian forces").</summary>
+    private static int? Likeliest(SentenceTree t, List<(int Phrase, float ActorGap, float RecipientGap)> undecided,
+        Func<(int Phrase, float ActorGap, float RecipientGap), float> gap, List<int> taken, float slack)
+    {
+        if (slack <= 0) return null;
+        int? best = null;
+        float bestGap = float.MinValue;
+        foreach (var x in undecided)
+        {
+            float g = gap(x);
+            if (g < -slack || g <= bestGap || taken.Any(h => t.Phrase(h) is var (first, end) && x.Phrase >= first && x.Phrase < end)) continue;
+            (best, bestGap) = (x.Phrase, g);
+        }
+        return best;
     }
 
     /// <summary>The lexicon's best matching reading of the word with the type the model chose, for its mode and CAMEO neighbour.</summary>

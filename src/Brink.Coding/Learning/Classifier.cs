@@ -29,6 +29,15 @@ internal sealed class Classifier(IReadOnlyList<string> labels, SparseModel model
         return (best, second == int.MinValue ? 0 : (scores[best] - second) * model.Scale);
     }
 
+    /// <summary>Every class's score, in the perceptron's weight units, into <paramref name="scores"/> (one slot a class).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        Span<int> steps = stackalloc int[Labels.Count];
+        steps.Clear();
+        model.Score(features, steps);
+        for (int c = 0; c < steps.Length; c++) scores[c] = steps[c] * model.Scale;
+    }
+
     public void Write(BinaryWriter w)
     {
         w.WriteStrings(Labels);

@@ -7,7 +7,7 @@ namespace Brink.Coding.Learning;
 /// phrases are their actors and recipients, which unnamed state arm acted where the text names no actor, and how sure
 /// the text is that the event happened.
 /// </summary>
-internal sealed class CoderModel(Classifier type, Classifier argument, Classifier modality, Classifier implicitActor, CountrySectors countrySectors, ActorlessTypes actorless, ModelMetadata metadata, float typeSlack = 0)
+internal sealed class CoderModel(Classifier type, Classifier argument, Classifier modality, Classifier implicitActor, CountrySectors countrySectors, ActorlessTypes actorless, ModelMetadata metadata, DecisionSlacks? slacks = null)
 {
     public const string FileName = "coder.bkm";
     public const string None = "NONE";
@@ -23,12 +23,15 @@ internal sealed class CoderModel(Classifier type, Classifier argument, Classifie
     /// <summary>The event types a record may be coded for with no actor at all.</summary>
     public ActorlessTypes Actorless { get; } = actorless;
 
-    /// <summary>How far below NONE an event type may score and still be taken: chosen on dev rows when the model is trained.</summary>
-    public float TypeSlack { get; } = typeSlack;
+    /// <summary>How far below NONE a type, actor or recipient may score and still be taken: chosen on dev rows when the model is trained.</summary>
+    public DecisionSlacks Slacks { get; } = slacks ?? new();
+
+    /// <summary>The file format: 2 added the argument slacks.</summary>
+    public const string FormatVersion = "2";
     public ModelMetadata Metadata { get; } = metadata;
 
-    /// <summary>The same models with another slack or metadata.</summary>
-    public CoderModel With(float typeSlack, ModelMetadata metadata) => new(Type, Argument, Modality, ImplicitActor, CountrySectors, Actorless, metadata, typeSlack);
+    /// <summary>The same models with other slacks or metadata.</summary>
+    public CoderModel With(DecisionSlacks slacks, ModelMetadata metadata) => new(Type, Argument, Modality, ImplicitActor, CountrySectors, Actorless, metadata, slacks);
 
     public void Write(string path) => ModelFile.Write(path, Metadata, w =>
     {
@@ -36,7 +39,7 @@ internal sealed class CoderModel(Classifier type, Classifier argument, Classifie
         Argument.Write(w);
         Modality.Write(w);
         ImplicitActor.Write(w);
-        w.Write(TypeSlack);
+        Slacks.Write(w);
         CountrySectors.Write(w);
         Actorless.Write(w);
     });
@@ -46,9 +49,9 @@ internal sealed class CoderModel(Classifier type, Classifier argument, Classifie
         {
             if (meta.Component != "coder") throw new ModelFormatException(path, $"it holds a '{meta.Component}' model, not the coder's");
             var (type, argument, modality, implicitActor) = (Classifier.Read(r), Classifier.Read(r), Classifier.Read(r), Classifier.Read(r));
-            float slack = r.ReadSingle();
+            var slacks = DecisionSlacks.Read(r, typeOnly: meta.Version == "1");
             var countrySectors = CountrySectors.Read(r);
-            return new CoderModel(type, argument, modality, implicitActor, countrySectors, ActorlessTypes.Read(r), meta, slack);
+            return new CoderModel(type, argument, modality, implicitActor, countrySectors, ActorlessTypes.Read(r), meta, slacks);
         });
 
     /// <summary>The model in <paramref name="modelDir"/>, or null when the folder has none (the coder then runs on its rules alone).</summary>

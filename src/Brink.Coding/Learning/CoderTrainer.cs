@@ -33,7 +33,7 @@ internal static class CoderTrainer
         var meta = new ModelMetadata
         {
             Component = "coder",
-            Version = "1",
+            Version = CoderModel.FormatVersion,
             TrainingData = $"{trainingData} ({rows.Count} rows, {examples.Events} events)",
             Date = options.Date,
             Seed = options.Seed,

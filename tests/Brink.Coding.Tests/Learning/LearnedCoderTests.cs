@@ -103,4 +103,29 @@ public sealed class LearnedCoderTests
         Assert.Equal(1, examples.Argument.Count(x => x.Label == (int)ArgumentRole.Actor));
         Assert.Equal(1, examples.Argument.Count(x => x.Label == (int)ArgumentRole.Recipient));
     }
+
+    [Fact]
+    public void A_recipient_slack_lets_an_event_the_model_gave_no_recipient_take_its_likeliest_phrase()
+    {
+        // The fixture's shellings have no recipient, so the model alone leaves the shelled place out.
+        var model = CoderTrainer.Train(Fixture(), Pipeline.Value, Knowledge.Value, new CoderTrainer.Options(Epochs: 10, Seed: 1, Date: "2026-12-06"), "fixture");
+        const string sentence = "Russian forces shelled Kharkiv overnight.";
+        Assert.Empty(CodeOne(model, sentence).Recipient);
+        var eager = model.With(model.Slacks with { Recipient = float.MaxValue }, model.Metadata);
+        Assert.Equal("Kharkiv", Assert.Single(CodeOne(eager, sentence).Recipient).Text);
+    }
+
+    [Fact]
+    public void The_decision_slacks_survive_the_model_file()
+    {
+        var model = CoderTrainer.Train(Fixture(), Pipeline.Value, Knowledge.Value, new CoderTrainer.Options(Epochs: 2, Seed: 1, Date: "2026-12-06"), "fixture");
+        var slacks = new DecisionSlacks(Type: 2.5f, Actor: 10, Recipient: 20);
+        string path = Path.Combine(Path.GetTempPath(), $"coder-{Guid.NewGuid():N}.bkm");
+        try
+        {
+            model.With(slacks, model.Metadata).Write(path);
+            Assert.Equal(slacks, CoderModel.Read(path).Slacks);
+        }
+        finally { File.Delete(path); }
+    }
 }
