@@ -43,6 +43,16 @@ public sealed class Tagger : IDocComponent
             if (_finite[c] && upos.Name(_classUpos[c]) == "VERB" && xpos.Name(_classXpos[c]) != "MD") verbFinite.Add(c);
         }
         _verbFinite = verbFinite.ToArray();
+        // A noun that may be a present-tense verb, and the one finite form it may become: "kills" (NNS) a VBZ, "arrest" (NN) a VBP.
+        _presentOf = new int[joint.Count];
+        Array.Fill(_presentOf, -1);
+        foreach (var (noun, verb) in new[] { ("NNS", "VBZ"), ("NN", "VBP") })
+        {
+            int nounX = xpos.Id(noun), verbX = xpos.Id(verb);
+            int verbClass = verbFinite.FirstOrDefault(v => _classXpos[v] == verbX, -1);
+            for (int c = 0; c < joint.Count; c++)
+                if (nounX >= 0 && _classXpos[c] == nounX && upos.Name(_classUpos[c]) == "NOUN") _presentOf[c] = verbClass;
+        }
         _propn = upos.Id("PROPN");
         _pron = upos.Id("PRON");
         _det = upos.Id("DET");
@@ -60,14 +70,19 @@ public sealed class Tagger : IDocComponent
     // Classes whose PTB tag is a finite verb or modal, and the finite main-verb classes a clause's verb may be retagged to.
     private readonly bool[] _finite;
     private readonly int[] _verbFinite;
+    private readonly int[] _presentOf;
 
     /// <summary>
-    /// How far below its best tag (in model units) a finite past tense may score and still replace a
-    /// past participle right after a noun phrase, when the sentence would otherwise have no finite verb.
+    /// How far below its best tag (in model units) a finite verb may score and still replace a past participle
+    /// (or a noun WordNet knows as a verb: "kills", "arrest") right after a noun phrase, when the sentence would
+    /// otherwise have no finite verb.
     /// News sentences nearly always have one; a greedy tagger reading "Israeli aircraft struck targets"
     /// as a noun phrase ("struck" VBN) does not.
     /// </summary>
     /// <remarks>
+    /// Nouns were added on annotated real news (Current Events, where 4% of training sentences had no verb, mostly a
+    /// headline present tense read as a plural noun): 159 -> 109 such sentences, dev type F1 52.4 -> 52.9, test
+    /// 51.8 -> 53.6, at a cost of EWT test UPOS 95.34 -> 95.30 and LAS 83.67 -> 83.61 (NER unchanged).
     /// Chosen on EWT dev, where 100 and 200 gave the same scores (LAS 82.39 -> 82.38, UPOS unchanged);
     /// allowing any word class at a margin of 15 raised dev LAS by 0.05 but lowered test LAS by 0.06 and
     /// NER F1 by 0.14 (the entity model reads the tags), so only the participle slip is corrected.
@@ -163,14 +178,14 @@ public sealed class Tagger : IDocComponent
     }
 
     /// <summary>
-    /// A past participle between a noun phrase and what can start an object ("the EU imposed sanctions",
-    /// "aircraft struck targets"), where a finite past tense fits too. Headline passives ("Three soldiers
+    /// A past participle or a noun that may be a verb, between a noun phrase and what can start an object ("the EU imposed
+    /// sanctions", "aircraft struck targets", "an airstrike kills 40 fighters"), where a finite verb fits too. Headline passives ("Three soldiers
     /// killed in attack", "Protesters detained by police", "Dozens killed Tuesday") are not: a preposition,
     /// punctuation or a day name follows.
     /// </summary>
     private bool IsPredicateSlot(Doc doc, int first, int end, int i)
     {
-        if (i == 0 || i + 1 >= end - first || doc.Data(first + i).Xpos != _vbn) return false;
+        if (i == 0 || i + 1 >= end - first) return false;
         int before = doc.Data(first + i - 1).Upos;
         if (before != _noun && before != _propn && before != _pron) return false;
         int after = doc.Data(first + i + 1).Upos;
@@ -199,9 +214,14 @@ public sealed class Tagger : IDocComponent
         scores.Clear();
         _model.Score(f[..n], scores);
         c = SparseModel.ArgMax<int>(scores);
-        if (_classXpos[c] != _vbn) return c;
-        foreach (int v in _verbFinite)
-            if (finiteClass < 0 || scores[v] > scores[finiteClass]) finiteClass = v;
+        if (_classXpos[c] == _vbn)
+        {
+            foreach (int v in _verbFinite)
+                if (finiteClass < 0 || scores[v] > scores[finiteClass]) finiteClass = v;
+        }
+        // A headline's present tense read as a plural noun ("An airstrike kills/NNS 40 fighters", "Police arrest/NN the mayor"),
+        // when WordNet knows the word as a verb.
+        else if (_presentOf[c] >= 0 && (lex[i] & (WordNetLexicon.Verb | WordNetLexicon.Verb << 4)) != 0) finiteClass = _presentOf[c];
         if (finiteClass >= 0) finiteMargin = scores[c] - scores[finiteClass];
         return c;
     }
