@@ -70,7 +70,7 @@ public sealed partial class EventStore : IDisposable
     }
 
     /// <summary>Whether this store was opened for reading only (writes are refused).</summary>
-    public bool IsReadOnly { get; private init; }
+    internal bool IsReadOnly { get; private init; }
 
     /// <summary>Hex SHA-256 of the text with line endings normalized: the identity of an article's content.</summary>
     public static string ContentHash(string text) =>

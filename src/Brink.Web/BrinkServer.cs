@@ -97,7 +97,7 @@ public sealed class BrinkServer : IAsyncDisposable
     public Task WaitForShutdownAsync(CancellationToken cancel = default) => _app.WaitForShutdownAsync(cancel);
 
     /// <summary>Stops serving, letting requests in flight finish.</summary>
-    public Task StopAsync(CancellationToken cancel = default) => _app.StopAsync(cancel);
+    internal Task StopAsync(CancellationToken cancel = default) => _app.StopAsync(cancel);
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,7 @@ public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly
     }
 
     /// <summary>Builds the series from reports (any order); days without events are part of the series.</summary>
-    public static DyadSeries Build(string actor, string recipient, IReadOnlyList<DyadReport> reports, DateOnly? from, DateOnly? to, EscalationSettings settings)
+    internal static DyadSeries Build(string actor, string recipient, IReadOnlyList<DyadReport> reports, DateOnly? from, DateOnly? to, EscalationSettings settings)
     {
         var events = EventsOf(reports);
         var facts = events.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => Summarize(g.ToList()));

@@ -7,7 +7,7 @@ namespace Brink.Analysis;
 /// score (conflict counts up, cooperation down) times how surely it happened (modality), how well it is
 /// sourced, and how widely it was reported.
 /// </summary>
-public static class EscalationWeights
+internal static class EscalationWeights
 {
     /// <summary>Asserted events count fully; claims, announced and conditional threats less; negated events not at all.</summary>
     public static double Modality(string modality) => modality switch

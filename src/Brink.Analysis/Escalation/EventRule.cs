@@ -3,7 +3,7 @@ using Brink.Store;
 namespace Brink.Analysis;
 
 /// <summary>An event's weight and description (as <see cref="DyadSeries"/> shows it) for the store's day table.</summary>
-public sealed class EventRule : IEventRule
+internal sealed class EventRule : IEventRule
 {
     public static EventRule Instance { get; } = new();
 

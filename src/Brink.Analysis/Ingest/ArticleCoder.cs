@@ -24,7 +24,7 @@ public sealed class ArticleCoder(EventExtractor extractor, int workers = 0)
     }
 
     /// <summary>Codes a batch on all workers; the result is in the order of <paramref name="articles"/>.</summary>
-    public CodedArticle[] CodeAll(IReadOnlyList<Article> articles, IReadOnlyList<string>? contentHashes = null)
+    internal CodedArticle[] CodeAll(IReadOnlyList<Article> articles, IReadOnlyList<string>? contentHashes = null)
     {
         var coded = new CodedArticle[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
@@ -33,7 +33,7 @@ public sealed class ArticleCoder(EventExtractor extractor, int workers = 0)
     }
 
     /// <summary>A stored article read again as its file was, with the title and URL it was stored under.</summary>
-    public static Article Reread(StoredArticle stored)
+    internal static Article Reread(StoredArticle stored)
     {
         var article = EventExtractor.ReadArticle(stored.Text, stored.SourceKey, stored.Published, stored.Outlet);
         return article with { Ref = article.Ref with { Title = stored.Title ?? article.Ref.Title, Url = stored.Url } };

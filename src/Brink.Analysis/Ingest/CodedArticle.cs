@@ -14,7 +14,7 @@ public sealed record CodedArticle(Article Article, IReadOnlyList<EventRecord> Ev
     public string ContentHash { get => _contentHash ??= EventStore.ContentHash(Article.Text); init => _contentHash = value; }
 
     /// <summary>The article as the store takes it.</summary>
-    public ArticleRecord Record()
+    internal ArticleRecord Record()
     {
         var a = Article.Ref;
         return new ArticleRecord(a.Id, Article.Text, a.Title, a.Published, a.Outlet, a.Url, CoderVersion, StoreRecords.Of(Events)) { ContentHash = ContentHash };

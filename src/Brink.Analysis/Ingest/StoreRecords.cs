@@ -8,7 +8,7 @@ namespace Brink.Analysis;
 /// Turns the coder's events into the store's records: the JSON the store keeps as given, and the fields it indexes.
 /// Which actors are one side of an event, and which dyads an event counts for, is decided here, by what knows actors.
 /// </summary>
-public static class StoreRecords
+internal static class StoreRecords
 {
     /// <summary>The records of an article's events; a repeated event id is stored once.</summary>
     public static IReadOnlyList<ReportRecord> Of(IReadOnlyList<EventRecord> events)

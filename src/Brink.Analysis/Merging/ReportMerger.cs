@@ -10,7 +10,7 @@ namespace Brink.Analysis;
 /// its day; a report dated only to a week, month or span joins the best-reported compatible event inside its
 /// span, else stands alone. Every choice depends only on the set of reports, so ingest order never matters.
 /// </summary>
-public sealed class ReportMerger : IMergeRule
+internal sealed class ReportMerger : IMergeRule
 {
     /// <summary>The longest span (days) a coarse report may have and still join a day's event.</summary>
     public const int MaxSpanDays = 31;

@@ -12,7 +12,7 @@ namespace Brink.Analysis;
 public static class ExportWriter
 {
     /// <summary>The CSV header; every row has these columns.</summary>
-    public static readonly string[] CsvColumns =
+    internal static readonly string[] CsvColumns =
     [
         "event_key", "report_key", "article_key", "date", "date_precision", "event_type", "mode", "cameo", "quad", "score",
         "actor_code", "actor_country", "actor_sector", "actor_text", "recipient_code", "recipient_country", "recipient_sector", "recipient_text",

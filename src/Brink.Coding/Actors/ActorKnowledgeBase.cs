@@ -53,7 +53,7 @@ public sealed class ActorKnowledgeBase
     /// names the hand-written tables do not hold and has its models to load meanwhile. A broken table still fails
     /// on the first lookup that needs it.
     /// </summary>
-    public void PrepareDerived() => Task.Run(() => _derived.Value).ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+    internal void PrepareDerived() => Task.Run(() => _derived.Value).ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
 
     /// <summary>Loads data/actors/ under <paramref name="dataDir"/> (the repository's data/ folder); throws DataFormatException naming file and line.</summary>
     public static ActorKnowledgeBase Load(string dataDir) => ActorLoader.Load(dataDir);
@@ -62,21 +62,21 @@ public sealed class ActorKnowledgeBase
     public IReadOnlyList<OfficeTerm> Terms { get; }
 
     /// <summary>Every hand-written role word in file order.</summary>
-    public IReadOnlyList<RoleWord> RoleWords { get; }
+    internal IReadOnlyList<RoleWord> RoleWords { get; }
 
     // Precedence when a name has several readings: country name, country metonym (the government),
     // organization name, organization alias, person name, person alias. A person comes with the office
     // valid on the date (the first listed if several), else the latest earlier one as former.
 
     /// <summary>The best actor for a name mention ("Iran", "the Kremlin", "Hamas", "Blinken") on a date, or null.</summary>
-    public Actor? FindName(ReadOnlySpan<char> mention, DateOnly date) => FindName(mention, date, []);
+    internal Actor? FindName(ReadOnlySpan<char> mention, DateOnly date) => FindName(mention, date, []);
 
     /// <summary>
     /// As <see cref="FindName(ReadOnlySpan{char}, DateOnly)"/>, but when a name is shared by several
     /// organizations or places ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders), the
     /// reading that belongs to one of the story's countries wins, the earlier listed country first.
     /// </summary>
-    public Actor? FindName(ReadOnlySpan<char> mention, DateOnly date, IReadOnlyList<string> storyCountries)
+    internal Actor? FindName(ReadOnlySpan<char> mention, DateOnly date, IReadOnlyList<string> storyCountries)
     {
         var candidates = _names.FindRaw(mention);
         if (candidates.Length == 0) return _derived.Value?.FindName(mention, date);
@@ -102,14 +102,14 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>The country of a country adjective or demonym ("Iranian", "American", "U.S."), or null.</summary>
-    public Actor? FindAdjective(ReadOnlySpan<char> word)
+    internal Actor? FindAdjective(ReadOnlySpan<char> word)
     {
         var found = _adjectives.FindRaw(word);
         return found.Length == 0 ? null : found[0].Actor;
     }
 
     /// <summary>The person holding an office on a date ("Secretary of State", "USA"); null country means an international office. Null if none.</summary>
-    public Actor? FindOfficeHolder(string role, string? country, DateOnly date)
+    internal Actor? FindOfficeHolder(string role, string? country, DateOnly date)
     {
         if (!_offices.TryGetValue(OfficeKey(role, country), out var holders)) return null;
         Actor? chosen = null;
@@ -123,7 +123,7 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>The role word ("official", "troops", "militants"), matched ignoring case, or null.</summary>
-    public RoleWord? FindRole(ReadOnlySpan<char> word)
+    internal RoleWord? FindRole(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[word.Length];
         var key = buffer[..NameKey.Normalize(word, buffer)];
@@ -131,7 +131,7 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>An unnamed actor described by a role word and optionally a country ("Israeli troops" -> ISRMIL).</summary>
-    public static Actor RoleActor(RoleWord role, string? country) =>
+    internal static Actor RoleActor(RoleWord role, string? country) =>
         new(country + role.Sector, role.Pattern, country, role.Sector, ActorKind.Role, role.Pattern);
 
     /// <summary>The country (as named, no sector) or organization with this code, or null.</summary>

@@ -1,4 +1,4 @@
 namespace Brink.Coding.Actors;
 
 /// <summary>A generic role word for unnamed actors ("officials" -> GOV, plural) from roles.tsv.</summary>
-public sealed record RoleWord(string Pattern, string Sector, bool IsPlural);
+internal sealed record RoleWord(string Pattern, string Sector, bool IsPlural);

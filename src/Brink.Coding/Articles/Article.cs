@@ -8,7 +8,7 @@ namespace Brink.Coding;
 public sealed record Article(ArticleRef Ref, string Text, int BodyStart, IReadOnlyList<(int Start, int End)> Furniture)
 {
     /// <summary>Whether the character at <paramref name="offset"/> is furniture or header, not body text.</summary>
-    public bool IsFurniture(int offset)
+    internal bool IsFurniture(int offset)
     {
         if (offset < BodyStart) return true;
         foreach (var (s, e) in Furniture) if (offset >= s && offset < e) return true;

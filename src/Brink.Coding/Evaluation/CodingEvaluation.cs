@@ -8,7 +8,7 @@ namespace Brink.Coding.Evaluation;
 /// </summary>
 public static class CodingEvaluation
 {
-    public static readonly string[] Fields = ["event", "type", "actor", "recipient", "date", "modality", "attribution"];
+    internal static readonly string[] Fields = ["event", "type", "actor", "recipient", "date", "modality", "attribution"];
 
     /// <summary>
     /// Codes every article that has a NAME.gold.tsv in <paramref name="goldDir"/> and scores the result. The article

@@ -4,7 +4,7 @@ namespace Brink.Coding.Evaluation;
 /// <remarks>Annotations of texts Brink may not ship (the Wikinews and seed articles in ../shared) keep only the gold file.</remarks>
 public static class GoldArticles
 {
-    public const string Extension = ".gold.tsv";
+    internal const string Extension = ".gold.tsv";
 
     /// <summary>The annotation files of a folder, in name order.</summary>
     public static IEnumerable<string> In(string dir) => Directory.GetFiles(dir, "*" + Extension).Order(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace Brink.Coding.Evaluation;
 /// </summary>
 public sealed class SentenceEvaluation
 {
-    public static readonly string[] Fields = ["event", "trigger", "type", "actor", "recipient", "modality"];
+    internal static readonly string[] Fields = ["event", "trigger", "type", "actor", "recipient", "modality"];
 
     private readonly EventExtractor _extractor;
     private readonly ActorCodeMatcher _matcher;

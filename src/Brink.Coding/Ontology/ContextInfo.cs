@@ -1,4 +1,4 @@
 namespace Brink.Coding.Ontology;
 
 /// <summary>A PLOVER context; <c>IsAuxiliary</c> marks the manual's auxiliary modes (historical, future, hypothetical, negation).</summary>
-public sealed record ContextInfo(string Name, string Definition, bool IsAuxiliary);
+internal sealed record ContextInfo(string Name, string Definition, bool IsAuxiliary);

@@ -1,7 +1,7 @@
 namespace Brink.Coding.Ontology;
 
 /// <summary>One of the 16 PLOVER event types, with its quad, default score and CAMEO code, and its modes in file order.</summary>
-public sealed record EventTypeInfo(
+internal sealed record EventTypeInfo(
     string Name,
     PloverQuad Quad,
     string Definition,

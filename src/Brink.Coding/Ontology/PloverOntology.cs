@@ -27,37 +27,37 @@ public sealed class PloverOntology
     public static PloverOntology Load(string dataDir) => OntologyLoader.Load(dataDir);
 
     /// <summary>The event types in file order.</summary>
-    public IReadOnlyList<EventTypeInfo> Types { get; }
+    internal IReadOnlyList<EventTypeInfo> Types { get; }
 
     /// <summary>The contexts in file order, auxiliary modes included.</summary>
-    public IReadOnlyList<ContextInfo> Contexts { get; }
+    internal IReadOnlyList<ContextInfo> Contexts { get; }
 
     /// <summary>Every line of the CAMEO-to-PLOVER table in file order.</summary>
-    public IReadOnlyList<CameoMapping> CameoMappings { get; }
+    internal IReadOnlyList<CameoMapping> CameoMappings { get; }
 
     /// <summary>True if <paramref name="type"/> is one of the PLOVER types (case-sensitive, e.g. "ASSAULT").</summary>
-    public bool IsType(string type) => _types.ContainsKey(type);
+    internal bool IsType(string type) => _types.ContainsKey(type);
 
     /// <summary>True if <paramref name="mode"/> is a mode defined for <paramref name="type"/>.</summary>
-    public bool IsMode(string type, string? mode) => !string.IsNullOrEmpty(mode) && _modes.ContainsKey(ModeKey(type, mode));
+    internal bool IsMode(string type, string? mode) => !string.IsNullOrEmpty(mode) && _modes.ContainsKey(ModeKey(type, mode));
 
     /// <summary>True if <paramref name="context"/> is a context (or auxiliary mode) name.</summary>
-    public bool IsContext(string context) => _contexts.ContainsKey(context);
+    internal bool IsContext(string context) => _contexts.ContainsKey(context);
 
     /// <summary>The type's record; throws ArgumentException for an unknown type.</summary>
-    public EventTypeInfo Type(string type) =>
+    internal EventTypeInfo Type(string type) =>
         _types.TryGetValue(type, out var info)
             ? info
             : throw new ArgumentException($"Unknown PLOVER type '{type}'; known types: {string.Join(", ", _types.Keys)}.", nameof(type));
 
     /// <summary>The quad category of a type.</summary>
-    public PloverQuad Quad(string type) => Type(type).Quad;
+    internal PloverQuad Quad(string type) => Type(type).Quad;
 
     /// <summary>The manual's score for type and mode; the type's default when the mode is empty or the manual gives it no score.</summary>
-    public double Score(string type, string? mode = null) => Mode(type, mode)?.Score ?? Type(type).DefaultScore;
+    internal double Score(string type, string? mode = null) => Mode(type, mode)?.Score ?? Type(type).DefaultScore;
 
     /// <summary>Nearest CAMEO code for type and mode: the mode's code, else the first table line with that type and mode, else the type's default.</summary>
-    public string CameoFor(string type, string? mode = null)
+    internal string CameoFor(string type, string? mode = null)
     {
         var info = Mode(type, mode);
         if (info is null) return Type(type).DefaultCameo;
@@ -70,7 +70,7 @@ public sealed class PloverOntology
     }
 
     /// <summary>The mapping of a CAMEO code; an unlisted code falls back to its nearest listed parent (0872 -> 087 -> 08). Null if none.</summary>
-    public CameoMapping? FromCameo(string code)
+    internal CameoMapping? FromCameo(string code)
     {
         for (var key = code; key.Length >= 2; key = key[..^1])
         {
@@ -80,10 +80,10 @@ public sealed class PloverOntology
     }
 
     /// <summary>True if the code is listed in the CAMEO-to-PLOVER table itself.</summary>
-    public bool IsCameo(string code) => _cameo.ContainsKey(code);
+    internal bool IsCameo(string code) => _cameo.ContainsKey(code);
 
     /// <summary>The mode record, null for an empty mode; throws ArgumentException for an unknown type or mode.</summary>
-    public ModeInfo? Mode(string type, string? mode)
+    internal ModeInfo? Mode(string type, string? mode)
     {
         var info = Type(type);
         if (string.IsNullOrEmpty(mode)) return null;

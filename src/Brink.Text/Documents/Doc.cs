@@ -12,7 +12,7 @@ public sealed class Doc
     private int _sentenceCount;
 
     /// <summary>Creates an empty document over <paramref name="text"/>.</summary>
-    public Doc(string text, LabelSet? labels = null)
+    internal Doc(string text, LabelSet? labels = null)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Labels = labels ?? LabelSet.Empty;
@@ -20,24 +20,24 @@ public sealed class Doc
     }
 
     /// <summary>The original text; every offset points into it.</summary>
-    public string Text { get; }
+    internal string Text { get; }
 
     /// <summary>The label tables that give the integer annotations their names.</summary>
-    public LabelSet Labels { get; internal set; }
+    internal LabelSet Labels { get; set; }
 
     /// <summary>Number of tokens.</summary>
     public int Count => _count;
 
     /// <summary>The token at <paramref name="index"/>.</summary>
-    public Token this[int index] => (uint)index < (uint)_count
+    internal Token this[int index] => (uint)index < (uint)_count
         ? new Token(this, index)
         : throw new ArgumentOutOfRangeException(nameof(index), index, $"The document has {_count} tokens.");
 
     /// <summary>Number of sentences (after sentence splitting).</summary>
-    public int SentenceCount => _sentenceCount;
+    internal int SentenceCount => _sentenceCount;
 
     /// <summary>The sentence at <paramref name="index"/>.</summary>
-    public Sentence Sentence(int index) => (uint)index < (uint)_sentenceCount
+    internal Sentence Sentence(int index) => (uint)index < (uint)_sentenceCount
         ? new Sentence(this, _sentenceStarts[index], index + 1 < _sentenceCount ? _sentenceStarts[index + 1] : _count, index)
         : throw new ArgumentOutOfRangeException(nameof(index), index, $"The document has {_sentenceCount} sentences.");
 
@@ -51,7 +51,7 @@ public sealed class Doc
     }
 
     /// <summary>All tokens in order.</summary>
-    public IEnumerable<Token> Tokens
+    internal IEnumerable<Token> Tokens
     {
         get
         {
@@ -121,7 +121,7 @@ public sealed class Doc
     }
 
     /// <summary>Index of the sentence that holds token <paramref name="tokenIndex"/>.</summary>
-    public int SentenceOf(int tokenIndex)
+    internal int SentenceOf(int tokenIndex)
     {
         int lo = 0, hi = _sentenceCount - 1;
         while (lo < hi)

@@ -14,22 +14,22 @@ public readonly struct Sentence
     }
 
     /// <summary>Position of the sentence in its document.</summary>
-    public int Index { get; }
+    internal int Index { get; }
 
     /// <summary>Index of the first token.</summary>
-    public int StartToken { get; }
+    internal int StartToken { get; }
 
     /// <summary>Index one past the last token.</summary>
-    public int EndToken { get; }
+    internal int EndToken { get; }
 
     /// <summary>Number of tokens.</summary>
     public int Length => EndToken - StartToken;
 
     /// <summary>Start offset of the first token in the text.</summary>
-    public int Start => Length == 0 ? 0 : _doc.Data(StartToken).Start;
+    internal int Start => Length == 0 ? 0 : _doc.Data(StartToken).Start;
 
     /// <summary>End offset of the last token in the text.</summary>
-    public int End => Length == 0 ? 0 : _doc.Data(EndToken - 1).End;
+    internal int End => Length == 0 ? 0 : _doc.Data(EndToken - 1).End;
 
     /// <summary>The sentence's text as it stands in the original.</summary>
     public string Text => _doc.Text[Start..End];
@@ -38,7 +38,7 @@ public readonly struct Sentence
     public bool IsParsed => Length == 0 || (_doc.Data(StartToken).Flags & TokenFlags.Unparsed) == 0;
 
     /// <summary>The sentence's tokens.</summary>
-    public IEnumerable<Token> Tokens
+    internal IEnumerable<Token> Tokens
     {
         get
         {

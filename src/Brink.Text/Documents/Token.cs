@@ -1,7 +1,7 @@
 namespace Brink.Text;
 
 /// <summary>A read-only view of one token of a <see cref="Doc"/>.</summary>
-public readonly struct Token
+internal readonly struct Token
 {
     private readonly Doc _doc;
 

@@ -2,7 +2,7 @@ namespace Brink.Text;
 
 /// <summary>Per-token boolean facts packed into one byte.</summary>
 [Flags]
-public enum TokenFlags : byte
+internal enum TokenFlags : byte
 {
     /// <summary>No flag set.</summary>
     None = 0,

@@ -6,7 +6,7 @@ namespace Brink.Text.Entities;
 /// Named-entity recognizer (PER, ORG, LOC as in UNER): greedy BILOU tagging over an averaged
 /// perceptron, restricted to legal tag successions.
 /// </summary>
-public sealed class EntityRecognizer : IDocComponent
+internal sealed class EntityRecognizer : IDocComponent
 {
     internal const string ComponentName = "ner";
     private readonly SparseModel _model;

@@ -1,7 +1,7 @@
 namespace Brink.Text;
 
 /// <summary>The label tables of one pipeline: the names behind a <see cref="Doc"/>'s integer annotations.</summary>
-public sealed class LabelSet
+internal sealed class LabelSet
 {
     /// <summary>A label set with no labels (documents that are only tokenized).</summary>
     public static LabelSet Empty { get; } = new();

@@ -1,7 +1,7 @@
 namespace Brink.Text;
 
 /// <summary>A closed set of label names with dense integer ids (tags, relations, entity tags).</summary>
-public sealed class LabelTable
+internal sealed class LabelTable
 {
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);

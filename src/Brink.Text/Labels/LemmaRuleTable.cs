@@ -1,7 +1,7 @@
 namespace Brink.Text;
 
 /// <summary>The lemma rules a lemmatizer can emit, by id.</summary>
-public sealed class LemmaRuleTable
+internal sealed class LemmaRuleTable
 {
     private readonly List<LemmaRule> _rules = [];
     private readonly Dictionary<LemmaRule, int> _ids = [];

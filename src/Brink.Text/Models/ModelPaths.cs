@@ -1,7 +1,7 @@
 namespace Brink.Text;
 
 /// <summary>File names of the components inside a model folder.</summary>
-public static class ModelPaths
+internal static class ModelPaths
 {
     /// <summary>The tagger, lemmatizer and morphology tables.</summary>
     public const string Tagger = "tagger.bkm";

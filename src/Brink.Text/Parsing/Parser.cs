@@ -7,7 +7,7 @@ namespace Brink.Text.Parsing;
 /// Labeled dependency parser: greedy arc-eager transitions with their labels chosen by one
 /// averaged-perceptron model; non-projective arcs restored by pseudo-projective decoding.
 /// </summary>
-public sealed class Parser : IDocComponent
+internal sealed class Parser : IDocComponent
 {
     internal const string ComponentName = "parser";
     private readonly SparseModel _model;

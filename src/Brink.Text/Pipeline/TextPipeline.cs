@@ -23,7 +23,7 @@ public sealed class TextPipeline
     public IReadOnlyList<IDocComponent> Components => _components;
 
     /// <summary>The label tables of the loaded models.</summary>
-    public LabelSet Labels { get; }
+    internal LabelSet Labels { get; }
 
     /// <summary>A pipeline that only tokenizes and splits sentences (no model files needed).</summary>
     public static TextPipeline Blank() => new([new Tokenizer(), new SentenceSplitter()], LabelSet.Empty);

@@ -6,7 +6,7 @@ namespace Brink.Text.Tagging;
 /// Greedy left-to-right POS tagger (UPOS and PTB XPOS predicted as one joint class) over an
 /// averaged-perceptron model, plus the lemma and morphology tables that depend on its tags.
 /// </summary>
-public sealed class Tagger : IDocComponent
+internal sealed class Tagger : IDocComponent
 {
     internal const string ComponentName = "tagger";
     private readonly SparseModel _model;

@@ -3,7 +3,7 @@ using Brink.Text.Tokenization;
 namespace Brink.Text;
 
 /// <summary>Rule-based sentence splitter for tokenized news and web text.</summary>
-public sealed class SentenceSplitter : IDocComponent
+internal sealed class SentenceSplitter : IDocComponent
 {
     /// <summary>Longest sentence the splitter lets through; longer runs are cut, preferably after ; : or a comma.</summary>
     public const int MaxSentenceTokens = 250;

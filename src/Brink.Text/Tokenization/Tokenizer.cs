@@ -3,7 +3,7 @@ using Brink.Text.Tokenization;
 namespace Brink.Text;
 
 /// <summary>Rule-based tokenizer following Universal Dependencies English (EWT) conventions.</summary>
-public sealed class Tokenizer : IDocComponent
+internal sealed class Tokenizer : IDocComponent
 {
     /// <inheritdoc />
     public string Name => "tokenizer";

@@ -11,9 +11,9 @@ namespace Brink.Coding.Actors.Petrarch;
 /// </summary>
 public static class ActorTableBuilder
 {
-    public const string PersonsFile = "petrarch2-persons.tsv";
-    public const string OrganizationsFile = "petrarch2-organizations.tsv";
-    public const string AgentsFile = "petrarch2-agents.tsv";
+    internal const string PersonsFile = "petrarch2-persons.tsv";
+    internal const string OrganizationsFile = "petrarch2-organizations.tsv";
+    internal const string AgentsFile = "petrarch2-agents.tsv";
 
     /// <summary>Terms that ended before this day are left out.</summary>
     private static readonly DateOnly Since = new(2000, 1, 1);
