@@ -107,4 +107,18 @@ public sealed class CrisisReaderTests
         Assert.Single(list.Crises);
         Assert.StartsWith("crises.tsv:3: column 'side_b', value 'XYZ': not a party", Assert.Single(list.Errors));
     }
+
+    [Fact]
+    public void The_shipped_crisis_list_reads_strictly_with_every_side_a_party_and_both_periods_covered()
+    {
+        string data = EventExtractor.ResolveDataDir(null);
+        var list = CrisisReader.Read(Path.Combine(data, "crises.tsv"), CrisisReader.Parties(ActorKnowledgeBase.Load(data)), strict: true);
+        Assert.Empty(list.Errors);
+        Assert.True(list.Crises.Count >= 40, $"{list.Crises.Count} crises");
+        Assert.True(list.Crises.Count(c => c.Onset.Year < 2016) >= 20, "too few tuning-year onsets");
+        Assert.True(list.Crises.Count(c => c.Onset.Year >= 2016) >= 20, "too few held-out onsets");
+        Assert.Contains(list.Crises, c => c.Onset == new DateOnly(2024, 4, 13) && c.Involves("IRN", "ISR") && c.Kind == CrisisKind.Escalation);
+        Assert.All(list.Crises, c => Assert.StartsWith("https://", c.Source));
+        Assert.All(list.Crises, c => Assert.InRange(c.Onset.Year, 2003, 2025));
+    }
 }
