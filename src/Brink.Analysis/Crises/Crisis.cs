@@ -1,3 +1,5 @@
+using Brink.Store;
+
 namespace Brink.Analysis;
 
 /// <summary>
@@ -8,4 +10,13 @@ public sealed record Crisis(DateOnly Onset, string SideA, string SideB, CrisisKi
 {
     /// <summary>Whether the crisis is between these two parties, in either direction.</summary>
     public bool Involves(string a, string b) => (SideA == a && SideB == b) || (SideA == b && SideB == a);
+
+    /// <summary>The store's row of this crisis.</summary>
+    public StoredCrisis Record() => new(Onset, SideA, SideB, Kind == CrisisKind.Escalation, Name, Source);
+
+    /// <summary>A crisis read back from the store.</summary>
+    public static Crisis Of(StoredCrisis c) => new(c.Onset, c.SideA, c.SideB, c.Escalation ? CrisisKind.Escalation : CrisisKind.Deescalation, c.Name, c.Source);
+
+    /// <summary>The store's crises, all or those of one dyad in either direction, oldest first.</summary>
+    public static IReadOnlyList<Crisis> Stored(EventStore store, string? a = null, string? b = null) => store.Crises(a, b).Select(Of).ToList();
 }
