@@ -10,6 +10,7 @@ using Brink.Cli.Commands.Analysis;
 using Brink.Cli.Commands.Demo;
 using Brink.Cli.Commands.Generate;
 using Brink.Cli.Commands.Annotations;
+using Brink.Cli.Commands.Crises;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -37,6 +38,15 @@ app.Configure(config =>
     config.AddCommand<AlertsCommand>("alerts").WithDescription("Days on which a dyad's index moved beyond what its own history explains.");
     config.AddCommand<EventsCommand>("events").WithDescription("Stored events (merged reports) with filters, as a table or JSON lines.");
     config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSON lines, CSV or GDELT 2.0 event rows.");
+    config.AddBranch("crises", crises =>
+    {
+        crises.SetDescription("Known crisis onsets in the store: list them, or load a crisis file (data/crises.tsv) for the dashboard's chart.");
+        // `brink crises` lists; `brink crises list --help` shows the listing's options, which a branch's help does not.
+        crises.SetDefaultCommand<CrisesCommand>();
+        crises.AddCommand<CrisesCommand>("list").WithDescription("The stored crisis onsets, oldest first (also `brink crises` alone).");
+        crises.AddCommand<CrisesLoadCommand>("load").WithDescription("Store a crisis list (tab-separated onset, side_a, side_b, kind, name, source), replacing the one the store held.")
+            .WithExample("crises", "load", "data/crises.tsv", "--db", "demo.db");
+    });
     config.AddCommand<DemoCommand>("demo").WithDescription("Ingest the bundled example crisis into a fresh store, print the dyad table and alerts, draw the chart.");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write a synthetic corpus of news-like articles (JSON lines) for load tests.");
     config.AddCommand<Brink.Cli.Commands.Serve.ServeCommand>("serve").WithDescription("Serve the JSON API and the dashboard over an event store (loopback by default).");

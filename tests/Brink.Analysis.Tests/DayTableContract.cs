@@ -61,8 +61,8 @@ public abstract class DayTableContract
         string db = NewDatabase();
         var rng = new Random(5);
         using (var store = StoreRules.Open(db)) Churn(store, rng, []);
-        // Schema 8 only adds tables: dropping them and its version row leaves exactly a schema 7 store.
-        Execute(db, "DROP TABLE dyad_days; DROP TABLE dyad_events; DROP TABLE stale_events; DELETE FROM schema_version WHERE version = 8");
+        // Schemas 8 (the day table) and 9 (crises) only add tables: dropping them and their version rows leaves exactly a schema 7 store.
+        Execute(db, "DROP TABLE dyad_days; DROP TABLE dyad_events; DROP TABLE stale_events; DROP TABLE crises; DELETE FROM schema_version WHERE version >= 8");
         using var migrated = EventStore.Open(db);
         Assert.Equal(migrated.Counts().Events, migrated.StaleEventCount());
         AssertSameSeries(migrated, fresh: false);

@@ -58,12 +58,32 @@ public sealed partial class DyadChartTests
         Assert.All(bars, w => Assert.True(w >= 3, $"a bar {w:F1} px wide"));
     }
 
-    private static string Svg(DyadSeries series)
+    [Fact]
+    public void Known_crisis_onsets_in_the_range_are_named_inside_the_chart()
+    {
+        var reports = Enumerable.Range(0, 14).Select(i => R("e" + i, D.AddDays(i), -2, i + 1)).ToList();
+        var series = DyadSeries.Build("VEN", "GUY", reports, D, D.AddDays(13), new EscalationSettings());
+        Crisis[] crises =
+        [
+            new(D.AddDays(2), "VEN", "GUY", CrisisKind.Escalation, "Strike", "https://a"),
+            new(D.AddDays(13), "GUY", "VEN", CrisisKind.Deescalation, "A truce with a long name at the very end", "https://b"),
+            new(D.AddDays(40), "VEN", "GUY", CrisisKind.Escalation, "Outside the range", "https://c"),
+        ];
+        var texts = Texts(Svg(series, crises));
+        var marks = texts.Where(t => t.Text.StartsWith(D.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) && t.Text.Contains(' ', StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"{D.AddDays(2):yyyy-MM-dd} Strike", $"{D.AddDays(13):yyyy-MM-dd} A truce with a long name at the very end"], marks.Select(t => t.Text).Order());
+        foreach (var t in marks) Assert.True(t.Left >= 0 && t.Right <= Width, $"'{t.Text}' runs from {t.Left:F0} to {t.Right:F0} px");
+        // The first is left of the second, as its day is.
+        Assert.True(marks.Single(t => t.Text.EndsWith("Strike", StringComparison.Ordinal)).Left < marks.Single(t => t.Text.EndsWith("end", StringComparison.Ordinal)).Right);
+    }
+
+    private static string Svg(DyadSeries series, IReadOnlyList<Crisis>? crises = null)
     {
         string path = Path.Combine(Path.GetTempPath(), $"brink-chart-{Guid.NewGuid():N}.svg");
         try
         {
-            DyadChart.Save(series, path, Width, 600);
+            if (crises is null) DyadChart.Save(series, path, Width, 600);
+            else DyadChart.Save(series, path, crises);
             return File.ReadAllText(path);
         }
         finally { File.Delete(path); }

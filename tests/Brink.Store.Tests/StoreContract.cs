@@ -226,4 +226,39 @@ public abstract class StoreContract
         public (DateOnly First, DateOnly Last)? DaysOf(ReportFacts report) => report.Start is { } d ? (d, d) : null;
         public IReadOnlyList<string> EventKeysOf(IReadOnlyList<ReportFacts> reports, IReadOnlyList<ReportFacts> neighbours) => throw new InvalidOperationException("rule failed");
     }
+
+    [Fact]
+    public void ACrisisListIsReplacedWholeAndReadForADyadInEitherDirection()
+    {
+        var db = NewDatabase();
+        StoredCrisis[] list =
+        [
+            new(new DateOnly(2024, 4, 13), "IRN", "ISR", true, "Iranian strikes against Israel", "https://example.org/a"),
+            new(new DateOnly(2024, 4, 1), "ISR", "IRN", true, "Consulate strike", "https://example.org/b"),
+            new(new DateOnly(2022, 2, 24), "RUS", "UKR", true, "Invasion", "https://example.org/c"),
+            new(new DateOnly(2025, 6, 24), "ISR", "IRN", false, "Ceasefire", "https://example.org/d"),
+        ];
+        using (var s = Open(db))
+        {
+            Assert.Empty(s.Crises());
+            Assert.Equal(0, s.ReplaceCrises(list));
+            // Loading the same list again leaves the same rows.
+            Assert.Equal(4, s.ReplaceCrises(list));
+        }
+        using (var s = EventStore.Open(db, options: new StoreOptions { ReadOnly = true }))
+        {
+            Assert.Equal(list.OrderBy(c => c.Onset), s.Crises());
+            Assert.Equal([new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 13), new DateOnly(2025, 6, 24)], s.Crises("ISR", "IRN").Select(c => c.Onset));
+            Assert.Equal(s.Crises("ISR", "IRN"), s.Crises("IRN", "ISR"));
+            Assert.False(s.Crises("ISR", "IRN")[^1].Escalation);
+            Assert.Empty(s.Crises("RUS", "GEO"));
+            Assert.Throws<StoreException>(() => s.ReplaceCrises(list));
+        }
+        using (var s = Open(db))
+        {
+            // A corrected file replaces the old list instead of adding to it.
+            Assert.Equal(4, s.ReplaceCrises([list[2]]));
+            Assert.Equal([list[2]], s.Crises());
+        }
+    }
 }

@@ -148,7 +148,7 @@ public sealed class ApiTests(DemoServer demo)
     {
         var doc = await _http.Json("/openapi/v1.json");
         var paths = doc.GetProperty("paths");
-        foreach (var p in new[] { "/api/events", "/api/dyads", "/api/dyads/{actor}/{recipient}/series", "/api/alerts", "/api/actors", "/api/network", "/api/articles/{id}", "/api/articles" })
+        foreach (var p in new[] { "/api/events", "/api/dyads", "/api/dyads/{actor}/{recipient}/series", "/api/crises", "/api/alerts", "/api/actors", "/api/network", "/api/articles/{id}", "/api/articles" })
             Assert.True(paths.TryGetProperty(p, out _), "OpenAPI lacks " + p);
     }
 
@@ -189,5 +189,36 @@ public sealed class ApiTests(DemoServer demo)
             foreach (var sink in new[] { "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(" })
                 Assert.DoesNotContain(sink, source);
         }
+    }
+
+    [Fact]
+    public async Task Crises_are_listed_all_or_by_dyad_and_the_series_carries_those_of_its_range()
+    {
+        demo.LoadCrises(DemoServer.DemoCrises);
+        var all = (await _http.Json("/api/crises")).EnumerateArray().ToList();
+        Assert.Equal(4, all.Count);
+        Assert.Equal("2020-01-01", all[0].GetProperty("onset").GetString());
+        // Either direction of the dyad, in onset order; the file's words for the kind.
+        var dyad = (await _http.Json("/api/crises?actor=guy&recipient=VEN")).EnumerateArray().ToList();
+        Assert.Equal(["2020-01-01", "2027-03-06", "2027-03-12"], dyad.Select(c => c.GetProperty("onset").GetString()));
+        Assert.Equal(["escalation", "escalation", "deescalation"], dyad.Select(c => c.GetProperty("kind").GetString()));
+        Assert.Equal("https://example.org/truce", dyad[2].GetProperty("source").GetString());
+        Assert.Equal("GUY", dyad[2].GetProperty("sideA").GetString());
+        // The series of the demo's span shows the two onsets inside it, not the older one or another dyad's.
+        var series = await _http.Json("/api/dyads/VEN/GUY/series?from=2027-02-20&to=2027-03-20");
+        Assert.Equal(["Venezuelan strikes across the Essequibo", "Essequibo truce"], series.GetProperty("crises").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Empty((await _http.Json("/api/dyads/VEN/BRA/series?from=2027-02-20&to=2027-03-20")).GetProperty("crises").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("/api/crises?actor=VEN", "recipient")]
+    [InlineData("/api/crises?recipient=VEN", "actor")]
+    [InlineData("/api/crises?actor=V%20N&recipient=GUY", "actor")]
+    public async Task A_half_or_malformed_dyad_of_crises_is_a_problem_naming_the_parameter(string url, string parameter)
+    {
+        using var r = await _http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var problem = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
     }
 }

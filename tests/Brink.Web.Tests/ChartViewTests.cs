@@ -71,6 +71,29 @@ public sealed partial class ChartViewTests(DemoServer demo, Chromium chromium) :
         await BrowserPages.Finish(page, errors, $"16-unknown-dyad-{size}", width);
     }
 
+    [Theory, MemberData(nameof(Sizes))]
+    public async Task Known_crisis_onsets_are_marked_and_named_on_the_chart(string size, int width, int height)
+    {
+        demo.LoadCrises(DemoServer.DemoCrises);
+        var (page, errors) = await BrowserPages.Open(chromium, demo, width, height, "#/chart?actor=VEN&recipient=GUY&from=2027-02-25&to=2027-03-18");
+        var marks = page.Locator("svg.chart [data-testid=crisis]");
+        // The two onsets of this dyad inside the range, in either direction; not the older one, not another dyad's.
+        Assert.Equal(["2027-03-06", "2027-03-12"], await marks.EvaluateAllAsync<string[]>("ms => ms.map((m) => m.dataset.onset)"));
+        // Named by a label cut to fit the chart (none clipped at an edge), in full in its tooltip.
+        Assert.StartsWith("Venezuelan strikes", await marks.First.Locator("text").TextContentAsync());
+        Assert.Contains("Venezuelan strikes across the Essequibo (VEN–GUY, escalation)", await marks.First.Locator("title").TextContentAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>(
+            "() => { const svg = document.querySelector('svg.chart'), w = svg.viewBox.baseVal.width; " +
+            "return [...svg.querySelectorAll('text.crisis-label')].filter((t) => { const b = t.getBBox(); return b.x < 0 || b.x + b.width > w; }).length; }"));
+        // Each line stands at its own day: the truce six days to the right of the strikes.
+        var xs = await marks.EvaluateAllAsync<double[]>("ms => ms.map((m) => +m.querySelector('line').getAttribute('x1'))");
+        var step = await page.EvaluateAsync<double>("() => { const p = [...document.querySelectorAll('svg.chart .pt')]; return p[1].cx.baseVal.value - p[0].cx.baseVal.value; }");
+        Assert.Equal(6 * step, xs[1] - xs[0], 1);
+        Assert.Contains("Essequibo truce", await page.InnerTextAsync("[data-testid=crisis-list]"), StringComparison.Ordinal);
+        await BrowserPages.Finish(page, errors, $"15-chart-crises-{size}", width);
+        demo.LoadCrises();
+    }
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDay();
 

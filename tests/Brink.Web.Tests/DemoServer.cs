@@ -35,6 +35,22 @@ public sealed class DemoServer : IAsyncLifetime
         Server = await BrinkServer.StartAsync(new BrinkServerOptions { Db = Db, Urls = "http://127.0.0.1:0" });
     }
 
+    /// <summary>Replaces the demo store's crisis list (as `brink crises load` does) while the server runs.</summary>
+    public void LoadCrises(params StoredCrisis[] crises)
+    {
+        using var store = StoreRules.Open(Db);
+        store.ReplaceCrises(crises);
+    }
+
+    /// <summary>Two onsets inside the demo crisis (one each way on VEN-GUY), one long before it, one of another dyad.</summary>
+    public static readonly StoredCrisis[] DemoCrises =
+    [
+        new(new DateOnly(2027, 3, 6), "VEN", "GUY", true, "Venezuelan strikes across the Essequibo", "https://example.org/strikes"),
+        new(new DateOnly(2027, 3, 12), "GUY", "VEN", false, "Essequibo truce", "https://example.org/truce"),
+        new(new DateOnly(2020, 1, 1), "VEN", "GUY", true, "An older crisis", "https://example.org/older"),
+        new(new DateOnly(2027, 3, 8), "RUS", "UKR", true, "Another dyad", "https://example.org/other"),
+    ];
+
     public async Task DisposeAsync()
     {
         await Server.DisposeAsync();

@@ -6,7 +6,12 @@ namespace Brink.Analysis;
 public static class DyadChart
 {
     /// <summary>Writes the chart to <paramref name="path"/>: PNG or SVG by the extension.</summary>
-    public static void Save(DyadSeries series, string path, int width = 1200, int height = 600)
+    public static void Save(DyadSeries series, string path, int width = 1200, int height = 600) => Draw(series, path, [], width, height);
+
+    /// <summary>Writes the chart with the onsets of <paramref name="crises"/> that fall in its range marked by labelled vertical lines.</summary>
+    public static void Save(DyadSeries series, string path, IReadOnlyList<Crisis> crises) => Draw(series, path, crises, 1200, 600);
+
+    private static void Draw(DyadSeries series, string path, IReadOnlyList<Crisis> crises, int width, int height)
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is not (".png" or ".svg")) throw new ArgumentException($"Chart file '{path}' must end in .png or .svg.");
@@ -43,6 +48,20 @@ public static class DyadChart
             label.LabelFontColor = l.Escalating ? Colors.DarkRed : Colors.DarkGreen;
             label.LabelAlignment = x > layout.Right - reach ? Alignment.LowerRight : x < layout.Left + reach ? Alignment.LowerLeft : Alignment.LowerCenter;
             label.LabelOffsetY = -8;
+        }
+        // Known crisis onsets: a dashed line each, named inside the top of the plot (staggered, aligned inwards near the right edge).
+        var marked = crises.Where(c => c.Onset >= series.From && c.Onset <= series.To).ToList();
+        for (int k = 0; k < marked.Count; k++)
+        {
+            var c = marked[k];
+            double x = ChartLayout.X(c.Onset) + 0.5;
+            var color = c.Kind == CrisisKind.Escalation ? Colors.Purple : Colors.DarkGreen;
+            plot.Add.VerticalLine(x, 1.5f, color, LinePattern.Dashed);
+            var label = plot.Add.Text($"{c.Onset:yyyy-MM-dd} {c.Name}", x, layout.Top - (layout.Top - layout.Bottom) * 0.05 * (k % 3));
+            label.LabelFontSize = 11;
+            label.LabelFontColor = color;
+            label.LabelAlignment = x > layout.Right - reach * 2 ? Alignment.UpperRight : Alignment.UpperLeft;
+            label.LabelOffsetX = x > layout.Right - reach * 2 ? -4 : 4;
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             layout.Ticks.Select(t => ChartLayout.X(t.Day) + 0.5).ToArray(), layout.Ticks.Select(t => t.Label).ToArray());

@@ -122,6 +122,13 @@ internal static class Migrations
         CREATE TABLE stale_events (event_key TEXT PRIMARY KEY);
         INSERT INTO stale_events (event_key) SELECT event_key FROM events;
         """,
+        // 9: known crisis onsets (brink crises load), marked on charts and read by backtests; a list the user loads, not coded.
+        """
+        CREATE TABLE crises (
+            onset TEXT NOT NULL, side_a TEXT NOT NULL, side_b TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL,
+            PRIMARY KEY (onset, side_a, side_b, kind));
+        CREATE INDEX crises_sides ON crises (side_a, side_b);
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>

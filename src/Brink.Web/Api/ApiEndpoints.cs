@@ -29,6 +29,7 @@ internal static class ApiEndpoints
         });
         EventsApi.Map(api);
         DyadsApi.Map(api);
+        CrisesApi.Map(api);
         ArticlesApi.Map(api);
         OverviewApi.Map(api);
         // Anything else under /api/ is a typed 404, not the dashboard's catch-all.

@@ -27,9 +27,9 @@ internal static class DyadsApi
                 QueryArgs.Range(f, t);
                 if (f is { } ff && t is { } tt && tt.DayNumber - ff.DayNumber > 3660) QueryArgs.Fail("to", "A series covers at most ten years; narrow 'from' and 'to'.");
                 // Not cached: the day table makes a series a read of one row per day, and a cache would serve another process's writes late.
-                return Series(pool.Use(s => DyadSeries.Load(s, a, b, f, t)));
+                return pool.Use(s => Series(DyadSeries.Load(s, a, b, f, t), Crisis.Stored(s, a, b)));
             })
-            .WithName("DyadSeries").WithSummary("A directed dyad's daily escalation index, z-scores and alerts over [from, to].")
+            .WithName("DyadSeries").WithSummary("A directed dyad's daily escalation index, z-scores and alerts over [from, to], and the stored crisis onsets of the dyad (either direction) in that range.")
             .Produces<SeriesView>().ProducesProblem(400);
 
         api.MapGet("/dyads/{actor}/{recipient}/days/{day}", (StorePool pool, string actor, string recipient, string day) =>
@@ -52,11 +52,11 @@ internal static class DyadsApi
             .Produces<IReadOnlyList<Alert>>().ProducesProblem(400);
     }
 
-    internal static SeriesView Series(DyadSeries s) =>
+    internal static SeriesView Series(DyadSeries s, IReadOnlyList<Crisis> crises) =>
         new(s.Actor, s.Recipient, s.From, s.To,
             s.Days.Select(d => new SeriesPoint(d.Day, d.Events, Math.Round(d.Weight, 3), Math.Round(d.Index, 3), d.ZScore is { } z ? Math.Round(z, 2) : null,
                 d.Alert?.Direction, Count(d.QuadCounts, "verbal_conflict", "material_conflict"), Count(d.QuadCounts, "verbal_cooperation", "material_cooperation"))).ToList(),
-            s.Alerts);
+            s.Alerts, crises.Where(c => c.Onset >= s.From && c.Onset <= s.To).ToList());
 
     private static int Count(IReadOnlyDictionary<string, int> quads, string a, string b) => quads.GetValueOrDefault(a) + quads.GetValueOrDefault(b);
 

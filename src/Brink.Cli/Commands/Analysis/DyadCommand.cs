@@ -63,8 +63,11 @@ internal sealed class DyadCommand(IAnsiConsole console) : Command<DyadCommand.Se
         console.MarkupLine($"[grey]{series.Days.Sum(d => d.Events)} events; query and analysis {elapsed.TotalMilliseconds:F0} ms[/]");
         if (settings.Plot is { } plot)
         {
-            DyadChart.Save(series, plot);
-            console.WriteLine($"Chart written to {plot}");
+            // The store's known crises of this dyad (brink crises load), either direction, are marked on it.
+            var crises = Crisis.Stored(store, actor, recipient);
+            DyadChart.Save(series, plot, crises);
+            int shown = crises.Count(c => c.Onset >= series.From && c.Onset <= series.To);
+            console.WriteLine($"Chart written to {plot}" + (shown > 0 ? $" ({shown} known crisis onsets marked)" : ""));
         }
         return 0;
     }

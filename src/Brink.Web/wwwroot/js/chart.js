@@ -28,7 +28,8 @@ export async function render(root, params) {
   const plot = h('div', { class: 'plot', 'data-testid': 'chart' });
   const day = h('div', { class: 'day', 'data-testid': 'day-events' }, message('Click a point to list the events of that day; drag across the chart to zoom in.'));
   const alerts = h('div', { class: 'alerts' });
-  fill(root, h('h2', {}, 'Escalation ', h('span', { class: 'muted' }, current.actor, ' → ', current.recipient)), form, h('p', { class: 'links' }, swap, whole), plot, day, alerts);
+  const crises = h('div', { class: 'alerts', 'data-testid': 'crisis-list' });
+  fill(root, h('h2', {}, 'Escalation ', h('span', { class: 'muted' }, current.actor, ' → ', current.recipient)), form, h('p', { class: 'links' }, swap, whole), plot, day, alerts, crises);
 
   const series = await get(`dyads/${seg(current.actor)}/${seg(current.recipient)}/series`, { from: since, to: until });
   if (!known && !params.from && !params.to && series.days.every((d) => d.events === 0)) {
@@ -43,6 +44,11 @@ export async function render(root, params) {
     : h('ul', { class: 'alert-list' }, ...list.map((a) => h('li', { class: a.direction },
       h('strong', {}, a.day), ' ', a.direction, ` (z ${a.zScore.toFixed(1)}, index ${a.index.toFixed(1)} vs ${a.baseline.toFixed(1)}): `,
       a.drivers.map((d) => d.description).join('; ')))));
+  // Known onsets (brink crises load) of this dyad, either direction: said only when the store holds some.
+  if (series.crises.length > 0) {
+    fill(crises, h('h3', {}, 'Known crises of this dyad'), h('ul', { class: 'alert-list' }, ...series.crises.map((c) => h('li', { class: c.kind === 'deescalation' ? 'de-escalation' : 'escalation' },
+      h('strong', {}, c.onset), ' ', c.sideA, '–', c.sideB, ' ', c.kind === 'deescalation' ? 'de-escalation' : 'escalation', ': ', h('a', { href: c.source }, c.name)))));
+  }
 }
 
 function go(actor, recipient, from, to) {

@@ -19,6 +19,8 @@ export function drawSeries(box, series, onPick, onZoom) {
   const barW = Math.max(1, ((W - L - R) / Math.max(days.length, 1)) * 0.6);
   days.forEach((d, i) => { if (d.events > 0) svg.append(s('rect', { x: x(i) - barW / 2, y: H - B - (d.events / maxE) * 40, width: barW, height: (d.events / maxE) * 40, class: 'bar' })); });
   svg.append(s('path', { d: days.map((d, i) => (i ? 'L' : 'M') + x(i).toFixed(1) + ' ' + y(d.index).toFixed(1)).join(' '), class: 'line' }));
+  const crises = (series.crises || []).filter((c) => days.length > 0 && c.onset >= days[0].day && c.onset <= days[days.length - 1].day);
+  crises.forEach((c, k) => svg.append(crisisMark(c, x(dayIndex(days, c.onset)), W, k)));
   // Full ISO dates (the tables' format, with the year) at least 90 px apart; the outer labels are anchored inwards
   // so neither edge clips them.
   const labelEvery = Math.max(1, Math.ceil(days.length / Math.max(1, Math.floor((W - L - R) / 90))));
@@ -39,7 +41,26 @@ export function drawSeries(box, series, onPick, onZoom) {
     if (j > i) onZoom(days[i].day, days[j].day);
   });
   fill(box, svg, h('p', { class: 'legend muted' }, 'line: escalation index · bars: events per day · ', h('span', { class: 'key-esc' }, '●'), ' escalation alert · ',
-    h('span', { class: 'key-deesc' }, '●'), ' de-escalation alert · drag to zoom'));
+    h('span', { class: 'key-deesc' }, '●'), ' de-escalation alert', crises.length ? [' · ', h('span', { class: 'key-crisis' }, '┆'), ' known crisis onset'] : '',
+    ' · drag to zoom'));
+}
+
+/** A known crisis onset (brink crises load): a dashed vertical line with the crisis name, labels staggered in three rows. */
+function crisisMark(c, cx, W, k) {
+  // The label goes to the side with more room and is cut to fit it (about 6 px a character at 11 px).
+  const right = W - R - cx - 4, left = cx - L - 4;
+  const anchor = right >= left || right >= c.name.length * 6 ? 'start' : 'end';
+  const fits = Math.max(4, Math.floor(Math.max(right, left) / 6));
+  const name = c.name.length > fits ? c.name.slice(0, fits - 1) + '…' : c.name;
+  return s('g', { class: 'crisis ' + c.kind, 'data-onset': c.onset, 'data-testid': 'crisis' },
+    s('title', {}, `${c.onset}: ${c.name} (${c.sideA}–${c.sideB}, ${c.kind === 'deescalation' ? 'de-escalation' : 'escalation'})`),
+    s('line', { x1: cx, x2: cx, y1: T, y2: H - B, class: 'crisis-line' }),
+    s('text', { x: cx + (anchor === 'start' ? 4 : -4), y: T + 10 + 13 * (k % 3), class: 'crisis-label', 'text-anchor': anchor }, name));
+}
+
+/** The index of an ISO day in the series, whose days are consecutive. */
+function dayIndex(days, iso) {
+  return Math.round((Date.parse(iso + 'T00:00:00Z') - Date.parse(days[0].day + 'T00:00:00Z')) / 86400000);
 }
 
 /** A drag across the plot draws a band and, when released more than a few pixels wide, reports its ends (in chart units). */
