@@ -52,7 +52,10 @@ public static class StoreRecords
         return string.Join('+', ids);
     }
 
-    private static bool IsGroup(ActorMention a) => a.Code is { } code && a.Country is not null && code != a.Country && code != a.Country + a.Sector;
+    private static bool IsGroup(ActorMention a) => a.Code is { } code && IsGroup(code, a.Country, a.Sector);
+
+    /// <summary>Whether an actor code names a group that is a party of its own (HAMAS), not a country or one of its sectors (USAGOV).</summary>
+    internal static bool IsGroup(string code, string? country, string? sector) => country is not null && code != country && code != country + sector;
 
     /// <summary>
     /// The dyad parties an actor stands for: its country, and also its own code when that names a group
