@@ -35,6 +35,7 @@ app.Configure(config =>
         .WithExample("dyad", "VEN", "GUY", "--db", "demo.db", "--plot", "ven-guy.png");
     config.AddCommand<DyadsCommand>("dyads").WithDescription("The directed dyads of the store, most reported first (the codes `brink dyad` takes).");
     config.AddCommand<AlertsCommand>("alerts").WithDescription("Days on which a dyad's index moved beyond what its own history explains.");
+    config.AddCommand<Brink.Cli.Commands.Backtest.BacktestCommand>("backtest").WithDescription("Score the alerts and two baselines against known crisis onsets (hits, lead time, false alarms, curves).");
     config.AddCommand<EventsCommand>("events").WithDescription("Stored events (merged reports) with filters, as a table or JSON lines.");
     config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSON lines, CSV or GDELT 2.0 event rows.");
     config.AddCommand<DemoCommand>("demo").WithDescription("Ingest the bundled example crisis into a fresh store, print the dyad table and alerts, draw the chart.");
