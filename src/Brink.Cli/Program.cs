@@ -52,6 +52,7 @@ app.Configure(config =>
         build.SetDescription("Derive the compact tables Brink ships from open data.");
         build.AddCommand<BuildVerbsCommand>("verbs").WithDescription("Verbs with the PLOVER types they can code, from the PETRARCH2 CAMEO dictionary (data/lexicon/petrarch-verbs.tsv).");
         build.AddCommand<BuildPlacesCommand>("places").WithDescription("Place names with countries from the GeoNames gazetteer (data/places/places.tsv).");
+        build.AddCommand<BuildExcerptCommand>("excerpt").WithDescription("The demo's excerpt of the Current Events corpus: the rows of a period that match (data/demo).");
         build.AddCommand<BuildActorsCommand>("actors").WithDescription("Persons with dated roles, organizations and agent words from the PETRARCH2 dictionaries (data/actors/petrarch2-*.tsv).");
     });
     config.AddBranch("annotations", annotations =>

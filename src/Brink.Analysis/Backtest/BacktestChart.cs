@@ -26,7 +26,7 @@ public static class BacktestChart
         var target = plot.Add.VerticalLine(1, 1, Colors.Red, LinePattern.Dashed);
         target.LegendText = "1 false alarm per dyad-year";
         plot.Axes.SetLimits(0, Math.Min(Math.Max(maxX, 2), 20) * 1.05, 0, 100);
-        plot.Title($"Crises caught against false alarms, {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd} ({report.Crises} onsets; circles: z = {report.Brink.Threshold})");
+        plot.Title($"Onsets caught, {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd} ({report.Crises}; circles: z = {report.Brink.Threshold})");
         plot.XLabel($"false alarms per dyad-year ({report.BusiestDyads} busiest dyads)");
         plot.YLabel("onsets caught (%)");
         plot.ShowLegend(Alignment.LowerRight);

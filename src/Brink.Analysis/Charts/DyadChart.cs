@@ -6,7 +6,12 @@ namespace Brink.Analysis;
 public static class DyadChart
 {
     /// <summary>Writes the chart to <paramref name="path"/>: PNG or SVG by the extension.</summary>
-    public static void Save(DyadSeries series, string path, int width = 1200, int height = 600)
+    public static void Save(DyadSeries series, string path, int width = 1200, int height = 600) => Draw(series, path, [], width, height);
+
+    /// <summary>Writes the chart with <paramref name="marks"/> (days such as a known attack) drawn as labelled dashed lines.</summary>
+    public static void Save(DyadSeries series, string path, IReadOnlyList<(DateOnly Day, string Label)> marks) => Draw(series, path, marks, 1200, 600);
+
+    private static void Draw(DyadSeries series, string path, IReadOnlyList<(DateOnly Day, string Label)> marks, int width, int height)
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is not (".png" or ".svg")) throw new ArgumentException($"Chart file '{path}' must end in .png or .svg.");
@@ -28,9 +33,9 @@ public static class DyadChart
         var alerts = series.Days.Where(d => d.Alert is not null).ToList();
         if (alerts.Count > 0)
         {
-            var marks = plot.Add.Markers(alerts.Select(d => ChartLayout.X(d.Day) + 0.5).ToArray(), alerts.Select(d => d.Index).ToArray(),
+            var alertMarks = plot.Add.Markers(alerts.Select(d => ChartLayout.X(d.Day) + 0.5).ToArray(), alerts.Select(d => d.Index).ToArray(),
                 MarkerShape.FilledTriangleUp, 14, Colors.Red);
-            marks.LegendText = "alert";
+            alertMarks.LegendText = "alert";
         }
         // The events that moved the index most are named above their points, so the reader sees why it moved; near an
         // edge the label is aligned inwards so the plot's border does not cut it.
@@ -43,6 +48,12 @@ public static class DyadChart
             label.LabelFontColor = l.Escalating ? Colors.DarkRed : Colors.DarkGreen;
             label.LabelAlignment = x > layout.Right - reach ? Alignment.LowerRight : x < layout.Left + reach ? Alignment.LowerLeft : Alignment.LowerCenter;
             label.LabelOffsetY = -8;
+        }
+        foreach (var (day, text) in marks.Where(m => m.Day >= series.From && m.Day <= series.To))
+        {
+            var mark = plot.Add.VerticalLine(ChartLayout.X(day) + 0.5, 1.5f, Colors.DarkRed, LinePattern.Dashed);
+            mark.Text = text;
+            mark.LabelOppositeAxis = false;
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             layout.Ticks.Select(t => ChartLayout.X(t.Day) + 0.5).ToArray(), layout.Ticks.Select(t => t.Label).ToArray());
