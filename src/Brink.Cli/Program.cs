@@ -36,6 +36,7 @@ app.Configure(config =>
         .WithExample("dyad", "VEN", "GUY", "--db", "demo.db", "--plot", "ven-guy.png");
     config.AddCommand<DyadsCommand>("dyads").WithDescription("The directed dyads of the store, most reported first (the codes `brink dyad` takes).");
     config.AddCommand<AlertsCommand>("alerts").WithDescription("Days on which a dyad's index moved beyond what its own history explains.");
+    config.AddCommand<Brink.Cli.Commands.Backtest.BacktestCommand>("backtest").WithDescription("Score the alerts and two baselines against known crisis onsets (hits, lead time, false alarms, curves).");
     config.AddCommand<EventsCommand>("events").WithDescription("Stored events (merged reports) with filters, as a table or JSON lines.");
     config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSON lines, CSV or GDELT 2.0 event rows.");
     config.AddBranch("crises", crises =>
@@ -61,6 +62,7 @@ app.Configure(config =>
         build.SetDescription("Derive the compact tables Brink ships from open data.");
         build.AddCommand<BuildVerbsCommand>("verbs").WithDescription("Verbs with the PLOVER types they can code, from the PETRARCH2 CAMEO dictionary (data/lexicon/petrarch-verbs.tsv).");
         build.AddCommand<BuildPlacesCommand>("places").WithDescription("Place names with countries from the GeoNames gazetteer (data/places/places.tsv).");
+        build.AddCommand<BuildExcerptCommand>("excerpt").WithDescription("The demo's excerpt of the Current Events corpus: the rows of a period that match (data/demo).");
         build.AddCommand<BuildActorsCommand>("actors").WithDescription("Persons with dated roles, organizations and agent words from the PETRARCH2 dictionaries (data/actors/petrarch2-*.tsv).");
     });
     config.AddBranch("annotations", annotations =>

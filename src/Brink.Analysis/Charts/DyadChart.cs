@@ -33,9 +33,9 @@ public static class DyadChart
         var alerts = series.Days.Where(d => d.Alert is not null).ToList();
         if (alerts.Count > 0)
         {
-            var marks = plot.Add.Markers(alerts.Select(d => ChartLayout.X(d.Day) + 0.5).ToArray(), alerts.Select(d => d.Index).ToArray(),
+            var alertMarks = plot.Add.Markers(alerts.Select(d => ChartLayout.X(d.Day) + 0.5).ToArray(), alerts.Select(d => d.Index).ToArray(),
                 MarkerShape.FilledTriangleUp, 14, Colors.Red);
-            marks.LegendText = "alert";
+            alertMarks.LegendText = "alert";
         }
         // The events that moved the index most are named above their points, so the reader sees why it moved; near an
         // edge the label is aligned inwards so the plot's border does not cut it.

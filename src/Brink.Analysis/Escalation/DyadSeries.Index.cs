@@ -22,15 +22,10 @@ public sealed partial record DyadSeries
         int n = last.DayNumber - start.DayNumber + 1;
         var weight = new double[n];
         for (int i = 0; i < n; i++) weight[i] = facts.GetValueOrDefault(start.AddDays(i))?.Weight ?? 0;
-        var decay = new double[s.WindowDays];
-        for (int k = 0; k < decay.Length; k++) decay[k] = Math.Pow(0.5, k / s.HalfLifeDays);
-        var index = new double[n];
-        for (int i = 0; i < n; i++)
-            for (int k = 0; k < s.WindowDays && k <= i; k++)
-                index[i] += weight[i - k] * decay[k];
+        var index = EscalationIndex.Of(weight, s);
         int from0 = first.DayNumber - start.DayNumber;
         var z = new (double? Z, bool Alerts)[n];
-        for (int i = from0; i < n; i++) z[i] = Test(index, i, s, facts.GetValueOrDefault(start.AddDays(i))?.Events > 0);
+        for (int i = from0; i < n; i++) z[i] = EscalationIndex.Test(index, i, s, facts.GetValueOrDefault(start.AddDays(i))?.Events > 0);
         var read = new List<DyadEvent>();
         if (eventsOf is not null)
         {
@@ -46,7 +41,7 @@ public sealed partial record DyadSeries
             var f = facts.GetValueOrDefault(day);
             var top = f?.Top ?? [];
             var alert = z[i].Alerts
-                ? new Alert(actor, recipient, day, z[i].Z > 0 ? "escalation" : "de-escalation", index[i], Baseline(index, i, s).Mean, z[i].Z!.Value, top)
+                ? new Alert(actor, recipient, day, z[i].Z > 0 ? "escalation" : "de-escalation", index[i], EscalationIndex.Baseline(index, i, s).Mean, z[i].Z!.Value, top)
                 : null;
             days.Add(f is null
                 ? new DyadDay(day, 0, new Dictionary<string, int>(), new Dictionary<string, int>(), 0, 0, 0, weight[i], index[i], z[i].Z, alert, top)
@@ -54,26 +49,5 @@ public sealed partial record DyadSeries
                     weight[i], index[i], z[i].Z, alert, top));
         }
         return new DyadSeries(actor, recipient, first, last, days, eventsOf is null ? events : read);
-    }
-
-    /// <summary>
-    /// The alert test: the day's index against the mean and standard deviation of the dyad's own previous
-    /// BaselineDays days (a one-day Shewhart control chart, sigma floored at MinSigma). A day without events never alerts.
-    /// </summary>
-    private static (double? Z, bool Alerts) Test(double[] index, int i, EscalationSettings s, bool hasEvents)
-    {
-        if (i < s.BaselineDays) return (null, false);
-        var (mean, sigma) = Baseline(index, i, s);
-        double z = (index[i] - mean) / sigma;
-        return (z, Math.Abs(z) >= s.AlertZ && Math.Abs(index[i] - mean) >= s.MinMove && hasEvents);
-    }
-
-    private static (double Mean, double Sigma) Baseline(double[] index, int i, EscalationSettings s)
-    {
-        double mean = 0, sq = 0;
-        for (int k = i - s.BaselineDays; k < i; k++) mean += index[k];
-        mean /= s.BaselineDays;
-        for (int k = i - s.BaselineDays; k < i; k++) sq += (index[k] - mean) * (index[k] - mean);
-        return (mean, Math.Max(Math.Sqrt(sq / (s.BaselineDays - 1)), s.MinSigma));
     }
 }

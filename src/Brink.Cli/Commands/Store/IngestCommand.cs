@@ -23,6 +23,10 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         [Description("An RSS or Atom feed file; repeatable")]
         public string[] Feed { get; init; } = [];
 
+        [CommandOption("--current-events <FILE>")]
+        [Description("A Current Events file (date, story, text, sources; as ../shared/corpus-open/current-events/current-events.tsv): each row an article of its day; repeatable")]
+        public string[] CurrentEvents { get; init; } = [];
+
         [CommandOption("--published <YYYY-MM-DD>")]
         [Description("Publication date for articles that do not give one")]
         public string? Published { get; init; }
@@ -40,7 +44,7 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         public bool Strict { get; init; }
 
         public override ValidationResult Validate() =>
-            Paths.Length + Jsonl.Length + Feed.Length == 0 ? ValidationResult.Error("give at least one file, folder, --jsonl or --feed to ingest.")
+            Paths.Length + Jsonl.Length + Feed.Length + CurrentEvents.Length == 0 ? ValidationResult.Error("give at least one file, folder, --jsonl, --feed or --current-events to ingest.")
             : Batch < 1 ? ValidationResult.Error("--batch must be at least 1.")
             : MaxChars < 1 ? ValidationResult.Error($"--max-chars must be a positive number; got {MaxChars}.")
             : ValidationResult.Success();
@@ -50,7 +54,7 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
     {
         var skipped = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var inputs = IngestInputs.From(settings.Paths, settings.Jsonl, settings.Feed, CliDates.Parse(settings.Published, "--published"), settings.Outlet,
-            settings.Strict ? null : e => skipped.Enqueue(e.Message + " (skipped)"), settings.MaxChars);
+            settings.Strict ? null : e => skipped.Enqueue(e.Message + " (skipped)"), settings.MaxChars, settings.CurrentEvents);
         using var store = settings.OpenStore();
         var extractor = settings.LoadExtractor();
         using var lookup = Brink.Store.EventStore.Open(settings.Db);

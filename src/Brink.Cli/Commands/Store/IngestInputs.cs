@@ -14,8 +14,10 @@ internal static class IngestInputs
     /// <paramref name="skip"/> and the rest of its file is read; without <paramref name="skip"/> (--strict) it rejects the whole file.
     /// </summary>
     public static List<IngestInput> From(IEnumerable<string> paths, IEnumerable<string> jsonl, IEnumerable<string> feeds, DateOnly? published, string? outlet,
-        Action<ArticleFormatException>? skip = null, int maxChars = EventExtractor.MaxArticleChars) =>
-        Inputs(paths, jsonl, feeds, published, outlet, skip).Select(i => i with { Read = () => ArticleSize.Within(i.Read(), i.Name, maxChars, skip) }).ToList();
+        Action<ArticleFormatException>? skip = null, int maxChars = EventExtractor.MaxArticleChars, IEnumerable<string>? currentEvents = null) =>
+        Inputs(paths, jsonl, feeds, published, outlet, skip)
+            .Concat((currentEvents ?? []).Select(c => CurrentEventsInput.From(CliInput.RequireFile(c, "--current-events"), skip)))
+            .Select(i => i with { Read = () => ArticleSize.Within(i.Read(), i.Name, maxChars, skip) }).ToList();
 
     private static List<IngestInput> Inputs(IEnumerable<string> paths, IEnumerable<string> jsonl, IEnumerable<string> feeds, DateOnly? published, string? outlet,
         Action<ArticleFormatException>? skip)

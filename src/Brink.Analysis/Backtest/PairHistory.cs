@@ -1,0 +1,53 @@
+using Brink.Store;
+
+namespace Brink.Analysis;
+
+/// <summary>
+/// The days of one pair of parties (A before B in ordinal order) from <see cref="Start"/>: per direction, the events, their
+/// weight in the index and their summed PLOVER score each day. Index 0 is <see cref="Start"/>.
+/// </summary>
+internal sealed record PairHistory(string A, string B, DateOnly Start, PairDirection AToB, PairDirection BToA)
+{
+    /// <summary>The day of an index.</summary>
+    public DateOnly Day(int i) => Start.AddDays(i);
+
+    /// <summary>Number of days.</summary>
+    public int Length => AToB.Events.Length;
+
+    /// <summary>The first and last day with an event in either direction, or null when there is none.</summary>
+    public (DateOnly First, DateOnly Last)? Active()
+    {
+        int first = -1, last = -1;
+        for (int i = 0; i < Length; i++)
+            if (AToB.Events[i] + BToA.Events[i] > 0) { if (first < 0) first = i; last = i; }
+        return first < 0 ? null : (Day(first), Day(last));
+    }
+
+    /// <summary>Both directions summed as one (the pair as one dyad).</summary>
+    public PairDirection Both() => new(
+        AToB.Events.Zip(BToA.Events, (x, y) => x + y).ToArray(),
+        AToB.Weight.Zip(BToA.Weight, (x, y) => x + y).ToArray(),
+        AToB.ScoreSum.Zip(BToA.ScoreSum, (x, y) => x + y).ToArray());
+
+    /// <summary>The pair over [start, to], read from the store's day table (or, where it is not current, from the reports).</summary>
+    public static PairHistory Load(EventStore store, string a, string b, DateOnly start, DateOnly to, EscalationSettings settings)
+    {
+        if (string.CompareOrdinal(a, b) > 0) (a, b) = (b, a);
+        return new PairHistory(a, b, start, Read(store, a, b, start, to, settings), Read(store, b, a, start, to, settings));
+    }
+
+    private static PairDirection Read(EventStore store, string actor, string recipient, DateOnly start, DateOnly to, EscalationSettings settings)
+    {
+        int n = to.DayNumber - start.DayNumber + 1;
+        var d = new PairDirection(new int[n], new double[n], new double[n]);
+        IEnumerable<(DateOnly Day, int Events, double Weight, double ScoreSum)> rows = store.DyadDays(actor, recipient, start, to)?.Select(r => (r.Day, r.Events, r.Weight, r.ScoreSum))
+            ?? DyadSeries.LoadFromReports(store, actor, recipient, start, to, settings).Days.Where(x => x.Events > 0).Select(x => (x.Day, x.Events, x.Weight, x.ScoreSum));
+        foreach (var r in rows)
+        {
+            int i = r.Day.DayNumber - start.DayNumber;
+            if (i < 0 || i >= n) continue;
+            (d.Events[i], d.Weight[i], d.ScoreSum[i]) = (r.Events, r.Weight, r.ScoreSum);
+        }
+        return d;
+    }
+}
