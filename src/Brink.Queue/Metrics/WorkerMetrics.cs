@@ -8,7 +8,7 @@ public sealed class WorkerMetrics
 {
     // Started by the first message, so the rate is of work, not of loading models and waiting for a queue to fill.
     private readonly Stopwatch _clock = new();
-    private long _received, _coded, _written, _known, _recoded, _failed, _dead, _batches, _storeRetries;
+    private long _received, _coded, _written, _known, _recoded, _failed, _dead, _batches, _storeRetries, _finished;
 
     /// <summary>Messages fetched from the queue (a redelivered one counts again).</summary>
     public long Received => Interlocked.Read(ref _received);
@@ -29,6 +29,9 @@ public sealed class WorkerMetrics
     /// <summary>Batch writes retried after a store failure.</summary>
     public long StoreRetries => Interlocked.Read(ref _storeRetries);
 
+    /// <summary>Messages taken and not yet acknowledged, sent back or dead-lettered: the batch in hand.</summary>
+    public long InFlight => Received - Interlocked.Read(ref _finished);
+
     /// <summary>Time since the first message came.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
@@ -41,6 +44,7 @@ public sealed class WorkerMetrics
         Interlocked.Add(ref _received, n);
     }
     internal void AddCoded(int n) => Interlocked.Add(ref _coded, n);
+    internal void AddFinished(int n) => Interlocked.Add(ref _finished, n);
     internal void AddFailed() => Interlocked.Increment(ref _failed);
     internal void AddDead() => Interlocked.Increment(ref _dead);
     internal void AddStoreRetry() => Interlocked.Increment(ref _storeRetries);
@@ -67,6 +71,7 @@ public sealed class WorkerMetrics
         .Counter("brink_worker_dead_letters_total", "Messages moved to the dead-letter stream.", DeadLettered)
         .Counter("brink_worker_batches_total", "Batches committed.", Batches)
         .Counter("brink_worker_store_retries_total", "Batch writes retried after a store failure.", StoreRetries)
+        .Gauge("brink_worker_messages_in_flight", "Messages taken and not yet acknowledged, sent back or dead-lettered.", InFlight)
         .Gauge("brink_worker_articles_per_second", "Articles coded per second since the first message came.", Rate)
         .ToString();
 }

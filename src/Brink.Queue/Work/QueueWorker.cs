@@ -52,7 +52,8 @@ public sealed class QueueWorker(QueueConnection queue, Func<EventStore> openStor
                     continue;
                 }
                 metrics.AddReceived(batch.Count);
-                store = await HandleAsync(batch, store, log, cancel);
+                try { store = await HandleAsync(batch, store, log, cancel); }
+                finally { metrics.AddFinished(batch.Count); }
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested) { }

@@ -122,6 +122,11 @@ internal static class Migrations
         CREATE TABLE stale_events (event_key TEXT PRIMARY KEY);
         INSERT INTO stale_events (event_key) SELECT event_key FROM events;
         """,
+        // 9: an event's description (in the day table) comes from its first report by article content hash, no longer by the
+        // order reports were stored, so several workers writing at once give the day rows one process would: weighed again.
+        """
+        INSERT INTO stale_events (event_key) SELECT event_key FROM events WHERE event_key NOT IN (SELECT event_key FROM stale_events);
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>

@@ -19,12 +19,14 @@ internal sealed class WorkerCommand(IAnsiConsole console) : Command<WorkerComman
         public int Attempts { get; init; } = 3;
         [CommandOption("--metrics <HOST:PORT>")][Description("Serve Prometheus counters at http://HOST:PORT/metrics (default: none)")]
         public string? Metrics { get; init; }
+        [CommandOption("--ack-wait <SECONDS>")][Description("Seconds a taken batch stays this worker's before the queue hands it to another, if it neither finishes nor reports progress (default 60)")]
+        public int AckWait { get; init; } = 60;
         [CommandOption("--exit-when-idle")][Description("Stop once nothing is pending or in flight (batch jobs, benchmarks) instead of waiting for more work")]
         public bool ExitWhenIdle { get; init; }
 
         public override ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Queue) ? ValidationResult.Error("give --queue nats://HOST:4222.")
-            : Batch < 1 || Attempts < 1 || Replicas < 1 ? ValidationResult.Error("--batch, --attempts and --replicas must be at least 1.")
+            : Batch < 1 || Attempts < 1 || Replicas < 1 || AckWait < 1 ? ValidationResult.Error("--batch, --attempts, --replicas and --ack-wait must be at least 1.")
             : Metrics is not null && !TryEndpoint(Metrics, out _, out _) ? ValidationResult.Error($"--metrics must be HOST:PORT; got '{Metrics}'.")
             : ValidationResult.Success();
 
@@ -54,7 +56,7 @@ internal sealed class WorkerCommand(IAnsiConsole console) : Command<WorkerComman
                 : Settings.TryEndpoint(settings.Metrics, out var host, out var port) ? new MetricsListener(host, port, metrics.Prometheus) : null;
             var options = new WorkerOptions
             {
-                Batch = settings.Batch, Threads = settings.Workers, MaxAttempts = settings.Attempts, Replicas = settings.Replicas, ExitWhenIdle = settings.ExitWhenIdle,
+                Batch = settings.Batch, Threads = settings.Workers, MaxAttempts = settings.Attempts, Replicas = settings.Replicas, AckWait = TimeSpan.FromSeconds(settings.AckWait), ExitWhenIdle = settings.ExitWhenIdle,
             };
             var worker = new QueueWorker(queue, () => StoreRules.Open(settings.Db), new ArticleCoder(settings.LoadExtractor(), settings.Workers), options, metrics);
             console.WriteLine($"worker: taking work from {queue.Display} into {storeName}" + (listener is null ? "" : $"; metrics at {listener.Url}"));
