@@ -11,6 +11,7 @@ using Brink.Cli.Commands.Demo;
 using Brink.Cli.Commands.Generate;
 using Brink.Cli.Commands.Annotations;
 using Brink.Cli.Commands.Crises;
+using Brink.Cli.Commands.Queue;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,7 +32,15 @@ app.Configure(config =>
         .WithExample("code", "examples/gulf-talks.txt", "--format", "table");
     config.AddCommand<IngestCommand>("ingest").WithDescription("Code articles, feeds and JSON lines and store them (idempotent; one transaction per batch).")
         .WithExample("ingest", "examples/demo", "--db", "demo.db");
-    config.AddCommand<RecodeCommand>("recode").WithDescription("Code stored articles again after a model or lexicon change.");
+    config.AddCommand<RecodeCommand>("recode").WithDescription("Code stored articles again after a model or lexicon change (--queue: by the workers).");
+    // No help example: it would need a queue and a server to run (the README tests run every example); see docs/scale-out.md.
+    config.AddCommand<WorkerCommand>("worker").WithDescription("Take articles from a NATS JetStream queue, code them on all cores and store each batch in one transaction.");
+    config.AddBranch("queue", queue =>
+    {
+        queue.SetDescription("The NATS JetStream work queue of `brink ingest --queue` and `brink worker`.");
+        queue.AddCommand<QueueStatusCommand>("status").WithDescription("Pending, in-flight and dead-lettered messages per stream and consumer.");
+    });
+    config.AddCommand<DigestCommand>("digest").WithDescription("One hash of the store's articles, reports, events and day rows (no row ids), to compare two stores.");
     config.AddCommand<DyadCommand>("dyad").WithDescription("Daily table, escalation index and alerts of a directed dyad; --plot draws the chart.")
         .WithExample("dyad", "VEN", "GUY", "--db", "demo.db", "--plot", "ven-guy.png");
     config.AddCommand<DyadsCommand>("dyads").WithDescription("The directed dyads of the store, most reported first (the codes `brink dyad` takes).");

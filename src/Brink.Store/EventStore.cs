@@ -147,6 +147,7 @@ public sealed partial class EventStore : IDisposable
             try
             {
                 var (a, b, c) = work(_connection, tx, changes);
+                DyadTotals.Add(_connection, tx, changes.DyadRows);
                 var touched = merger.Update(_connection, tx, changes);
                 if (_days is not null) _days.Refresh(_connection, tx, touched);
                 else DayTableUpdater.MarkStale(_connection, tx, touched);

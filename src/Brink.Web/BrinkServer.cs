@@ -79,6 +79,7 @@ public sealed class BrinkServer : IAsyncDisposable
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        ServeMetrics.Map(app, stores);
         app.MapOpenApi("/openapi/{documentName}.json");
         ApiEndpoints.Map(app);
         StaticAssets.Map(app);

@@ -62,13 +62,28 @@ public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly
     private static List<DyadEvent> Top(List<DyadEvent> events) =>
         events.OrderByDescending(e => Math.Abs(e.Weight)).ThenBy(e => e.Key, StringComparer.Ordinal).Take(TopCount).ToList();
 
-    /// <summary>One event from all its reports (in report-id order): the first gives type, quad, score and description.</summary>
+    /// <summary>
+    /// One event from all its reports: the first by article (content hash), then by its place in the article, gives type, quad,
+    /// score and description. Not the first stored: several workers store articles in any order, and must describe it alike.
+    /// </summary>
     internal static DyadEvent Describe(IReadOnlyList<DyadReport> reports)
     {
-        var r0 = reports[0];
+        var r0 = reports.MinBy(r => (r.ArticleKey, r.ReportId), FirstReport.Instance)!;
         var outlets = reports.Select(r => r.Outlet ?? "unknown outlet").Distinct().Order(StringComparer.Ordinal).ToList();
         string modality = reports.GroupBy(r => r.Modality).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         return new DyadEvent(r0.EventKey, r0.Day, r0.EventType, r0.Quad, r0.Score, EscalationWeights.Of(reports), reports.Count,
             reports.Select(r => r.ArticleId).Distinct().Count(), outlets, modality, $"{r0.EventType} \"{r0.Trigger}\" ({r0.Title ?? "untitled"})");
+    }
+
+    /// <summary>Orders reports by article content hash (ordinal), then by id (their order within the article).</summary>
+    private sealed class FirstReport : IComparer<(string ArticleKey, long ReportId)>
+    {
+        public static FirstReport Instance { get; } = new();
+
+        public int Compare((string ArticleKey, long ReportId) x, (string ArticleKey, long ReportId) y)
+        {
+            int c = string.CompareOrdinal(x.ArticleKey, y.ArticleKey);
+            return c != 0 ? c : x.ReportId.CompareTo(y.ReportId);
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class ArticleCoder(EventExtractor extractor, int workers = 0)
     }
 
     /// <summary>A stored article read again as its file was, with the title and URL it was stored under.</summary>
-    internal static Article Reread(StoredArticle stored)
+    public static Article Reread(StoredArticle stored)
     {
         var article = EventExtractor.ReadArticle(stored.Text, stored.SourceKey, stored.Published, stored.Outlet);
         return article with { Ref = article.Ref with { Title = stored.Title ?? article.Ref.Title, Url = stored.Url } };

@@ -14,7 +14,7 @@ internal static class ErrorReport
         {
             CommandParseException p when UnknownOption.Explain(p.Message, args ?? []) is { } explained => $"usage: {explained}",
             CommandParseException or CommandRuntimeException or CliUsageException => $"usage: {inner.Message}",
-            CliException or ModelFormatException or ConlluFormatException or Brink.Coding.ArticleFormatException or Brink.Coding.Data.DataFormatException or Brink.Store.StoreException => inner.Message,
+            CliException or ModelFormatException or ConlluFormatException or Brink.Coding.ArticleFormatException or Brink.Coding.Data.DataFormatException or Brink.Store.StoreException or Brink.Queue.QueueException => inner.Message,
             FileNotFoundException or DirectoryNotFoundException or IOException or UnauthorizedAccessException => inner.Message,
             _ => $"unexpected {inner.GetType().Name}: {inner.Message}",
         };

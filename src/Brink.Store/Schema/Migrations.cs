@@ -129,6 +129,11 @@ internal static class Migrations
             PRIMARY KEY (onset, side_a, side_b, kind));
         CREATE INDEX crises_sides ON crises (side_a, side_b);
         """,
+        // 10: an event's description (in the day table) comes from its first report by article content hash, no longer by the
+        // order reports were stored, so several workers writing at once give the day rows one process would: weighed again.
+        """
+        INSERT INTO stale_events (event_key) SELECT event_key FROM events WHERE event_key NOT IN (SELECT event_key FROM stale_events);
+        """,
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>

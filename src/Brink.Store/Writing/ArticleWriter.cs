@@ -62,7 +62,7 @@ internal static class ArticleWriter
         }
         MultiRow.Execute(c, tx, "INSERT INTO report_actors (report_id, role, position, text, name, code, country, sector, office, span_start, span_end)", actors);
         MultiRow.Execute(c, tx, "INSERT INTO dyad_reports (actor, recipient, day, report_id)", dyads);
-        DyadTotals.Add(c, tx, dyads);
+        changes.DyadRows.AddRange(dyads);
     }
 
     /// <summary>Deletes an article's reports (their actors and dyad rows go with them), noting what they were for re-merging.</summary>

@@ -43,6 +43,14 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         [Description("A bad JSON line or feed item rejects its whole file (default: it is reported and skipped, the rest stored, exit 1)")]
         public bool Strict { get; init; }
 
+        [CommandOption("--queue <URL>")]
+        [Description("Publish the articles to this NATS JetStream queue for `brink worker`s to code instead of coding them here (" + Brink.Cli.Commands.Queue.QueueOption.Description + "); with --db, articles that store holds are skipped")]
+        public string? Queue { get; init; }
+
+        [CommandOption("--replicas <N>")]
+        [Description("With --queue: copies of the streams when this command creates them (3 on a 3-node cluster; default 1)")]
+        public int Replicas { get; init; } = 1;
+
         public override ValidationResult Validate() =>
             Paths.Length + Jsonl.Length + Feed.Length + CurrentEvents.Length == 0 ? ValidationResult.Error("give at least one file, folder, --jsonl, --feed or --current-events to ingest.")
             : Batch < 1 ? ValidationResult.Error("--batch must be at least 1.")
@@ -55,6 +63,7 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         var skipped = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var inputs = IngestInputs.From(settings.Paths, settings.Jsonl, settings.Feed, CliDates.Parse(settings.Published, "--published"), settings.Outlet,
             settings.Strict ? null : e => skipped.Enqueue(e.Message + " (skipped)"), settings.MaxChars, settings.CurrentEvents);
+        if (settings.Queue is not null) return Brink.Cli.Commands.Queue.PublishCommand.Publish(console, settings.Queue, settings.Replicas, settings.Db, inputs, skipped, cancellationToken);
         using var store = settings.OpenStore();
         var extractor = settings.LoadExtractor();
         using var lookup = Brink.Store.EventStore.Open(settings.Db);

@@ -13,11 +13,20 @@ internal sealed class RecodeCommand(IAnsiConsole console) : Command<RecodeComman
         [CommandOption("--all")]
         [Description("Recode every article, also those the current coder version already coded")]
         public bool All { get; init; }
+
+        [CommandOption("--queue <URL>")]
+        [Description("Publish the stored articles to this NATS JetStream queue for `brink worker`s to recode (" + Brink.Cli.Commands.Queue.QueueOption.Description + ")")]
+        public string? Queue { get; init; }
+
+        [CommandOption("--replicas <N>")]
+        [Description("With --queue: copies of the streams when this command creates them (default 1)")]
+        public int Replicas { get; init; } = 1;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
+        if (settings.Queue is not null) return Brink.Cli.Commands.Queue.PublishCommand.Recode(console, settings.Queue, settings.Replicas, store, settings.All, cancellationToken);
         var coder = new ArticleCoder(settings.LoadExtractor(), settings.Workers);
         int recoded = 0, skipped = 0;
         long reports = 0;
