@@ -57,7 +57,7 @@ app.Configure(config =>
         crises.AddCommand<CrisesLoadCommand>("load").WithDescription("Store a crisis list (tab-separated onset, side_a, side_b, kind, name, source), replacing the one the store held.")
             .WithExample("crises", "load", "data/crises.tsv", "--db", "demo.db");
     });
-    config.AddCommand<DemoCommand>("demo").WithDescription("Ingest the bundled example crisis into a fresh store, print the dyad table and alerts, draw the chart.");
+    config.AddCommand<DemoCommand>("demo").WithDescription("Ingest the shipped real news (Middle East, Oct 2023 to Jun 2024) into a fresh store; print the Iran-Israel tables and alerts, draw the charts.");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write a synthetic corpus of news-like articles (JSON lines) for load tests.");
     config.AddCommand<Brink.Cli.Commands.Serve.ServeCommand>("serve").WithDescription("Serve the JSON API and the dashboard over an event store (loopback by default).");
     config.AddBranch("train", train =>

@@ -81,6 +81,25 @@ public sealed partial class ReadmeCommandsTests : IDisposable
         Assert.All(options, line => Assert.Matches(@"^\s*(-\w, )?--[\w-]+( <[^>]+>)?\s{2,}\S", line));
     }
 
+    [Fact]
+    public void The_help_of_every_command_and_subcommand_prints()
+    {
+        // Walks the command tree as a user would: each COMMANDS list, then each command's own help.
+        var pending = new Queue<string[]>([[]]);
+        int seen = 0;
+        while (pending.Count > 0)
+        {
+            var path = pending.Dequeue();
+            var r = Brink(null, [.. path, "--help"]);
+            Assert.True(r.ExitCode == 0 && r.Stderr.Length == 0, $"brink {string.Join(' ', path)} --help: exit {r.ExitCode}: {r.Stderr}");
+            seen++;
+            if (!r.Stdout.Contains("COMMANDS:")) continue;
+            foreach (var line in r.Stdout.Split("COMMANDS:")[1].Split('\n'))
+                if (System.Text.RegularExpressions.Regex.Match(line, @"^ {4}([a-z][\w-]*)") is { Success: true } m) pending.Enqueue([.. path, m.Groups[1].Value]);
+        }
+        Assert.True(seen > 30, $"only {seen} help pages found");
+    }
+
     private void Run(string[] args)
     {
         string shown = "brink " + string.Join(' ', args);

@@ -13,7 +13,7 @@ internal sealed class AnnotationsResolveCommand(IAnsiConsole console) : Command<
     internal sealed class Settings : OntologySettings
     {
         [CommandArgument(0, "<RAW>")]
-        [Description("The annotator's JSON lines: {id, events: [{trigger, trigger_occurrence?, type, mode, actors: [{text, occurrence?, code}], recipients, modality, note?}]}")]
+        [Description("The annotator's JSON lines: {id, events: [[{trigger, trigger_occurrence?, type, mode, actors: [[{text, occurrence?, code}]], recipients, modality, note?}]]}")]
         public string Raw { get; init; } = "";
 
         [CommandOption("--sample <FILE>")]
