@@ -6,7 +6,7 @@ namespace Brink.Coding.Events;
 /// The actor-context stage of the learned coder: a mention resolved to a sector but no country ("Police in Hong Kong",
 /// "demonstrators" in a sentence about the Philippines, "a federal grand jury") takes the country its own phrase names,
 /// else the first country the sentence names, else the story's; a titled person the knowledge base does not know
-/// ("President George W. Bush" in 2008) takes the title's sector the same way; a place named as a party ("Wales moves
+/// ("President George W. Bush" in 2008) takes the title's sector the same way, an untitled one is a civilian; a place named as a party ("Wales moves
 /// to level zero") stands for its country's government.
 /// </summary>
 internal static class MentionContext
@@ -43,6 +43,13 @@ internal static class MentionContext
         if (m.Sector is not null) return Context() is { } c ? m with { Country = c, Code = c, CountryFromStory = true } : m;
         if (t.EntityAt(head) is { Label: "PER" } && TitleSector(t, head, knowledge) is { } sector)
             return Context() is { } c ? m with { Country = c, Sector = sector, Code = c } : m with { Sector = sector };
+        // A person the knowledge base does not know, with no title, is a private person of where the text places them
+        // ("Michael Adebolajo is convicted" in a story about London): the annotations code most such names so. An actor
+        // does not take a country the sentence names elsewhere: that is more often the other party's ("Zorblax expelled
+        // Algerian diplomats").
+        if (t.EntityAt(head) is { Label: "PER" } && t[head].Upos == "PROPN")
+            return (own ?? eventPlace ?? (asActor ? null : sentence.FirstOrDefault()) ?? story.FirstOrDefault()) is { } home
+                ? m with { Country = home, Sector = "CVL", Code = home, CountryFromStory = true } : m;
         // A place named as a party ("Wales moves to level zero") or attacked ("the town of Chibok") stands for its country.
         string? place = t[head].Upos == "PROPN" ? PlaceOf(t, head, knowledge, date)
             : t[head].Supersense == "noun.location" ? own ?? eventPlace ?? sentence.FirstOrDefault() : null;

@@ -128,4 +128,16 @@ public sealed class LearnedCoderTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void A_person_nobody_knows_is_a_civilian_of_the_country_the_sentence_names_but_an_actor_does_not_take_the_other_partys()
+    {
+        var model = CoderTrainer.Train(Fixture(), Pipeline.Value, Knowledge.Value, new CoderTrainer.Options(Epochs: 10, Seed: 1, Date: "2026-12-06"), "fixture");
+        var recipient = Assert.Single(CodeOne(model, "Germany expelled Marek Zorblaski on Monday.").Recipient);
+        Assert.Equal(("Marek Zorblaski", "DEU", "CVL"), (recipient.Text, recipient.Country, recipient.Sector));
+        // As an actor, "Algerian" is the other party's country: the name stays unplaced, and the record is left out.
+        var coder = new EventCoder(Knowledge.Value, model);
+        var article = EventExtractor.LineArticle("Marek Zorblaski expelled Algerian diplomats on Monday.", "t", new DateOnly(2024, 4, 16), null);
+        Assert.Empty(coder.Code(article, Pipeline.Value.Process(article.Text, s => coder.ReadsParse(article, s))));
+    }
 }
