@@ -51,6 +51,39 @@ public sealed class CrisisBacktestTests : IDisposable
     }
 
     [Fact]
+    public void Min_history_keeps_a_dyad_s_first_events_from_alerting()
+    {
+        // Strikes 6 and 5 days before onset: each alerts as shipped (lead 6); the first has no event in its baseline, so with
+        // --min-history 1 only the second can, and does (the index is 14.5 against a baseline of one event day: z = 7).
+        using (var store = StoreRules.Open(_db))
+            store.Write([
+                Article("Strike one.", D1.AddDays(-6), "Wire", Event("e1", "ASSAULT", "VEN", "GUY", D1.AddDays(-6))),
+                Article("Strike two.", D1.AddDays(-5), "Wire", Event("e2", "ASSAULT", "VEN", "GUY", D1.AddDays(-5))),
+            ]);
+        using var reader = StoreRules.Open(_db, new StoreOptions { ReadOnly = true });
+        Crisis[] crises = [Onset(D1, "VEN", "GUY")];
+        Assert.Equal(6, CrisisBacktest.Run(reader, crises, D1.AddDays(-30), D1.AddDays(30)).Brink.Crises[0].LeadDays);
+        Assert.Equal(5, CrisisBacktest.Run(reader, crises, D1.AddDays(-30), D1.AddDays(30), minHistory: 1).Brink.Crises[0].LeadDays);
+        Assert.False(CrisisBacktest.Run(reader, crises, D1.AddDays(-30), D1.AddDays(30), minHistory: 2).Brink.Crises[0].Hit);
+    }
+
+    [Fact]
+    public void The_cooperation_factor_scales_only_cooperative_events()
+    {
+        // Aid 3 days before onset (weight -9: a de-escalation alert, z = -4.5) and, on another pair, a strike (weight 8.1, z = 4).
+        using (var store = StoreRules.Open(_db))
+            store.Write([
+                Article("Aid.", D1.AddDays(-3), "Wire", Event("c1", "AID", "VEN", "GUY", D1.AddDays(-3), score: 10)),
+                Article("Strike.", D1.AddDays(-3), "Wire", Event("s1", "ASSAULT", "BRA", "COL", D1.AddDays(-3))),
+            ]);
+        using var reader = StoreRules.Open(_db, new StoreOptions { ReadOnly = true });
+        Crisis[] crises = [Onset(D1, "VEN", "GUY"), Onset(D1, "BRA", "COL")];
+        Assert.Equal([true, true], CrisisBacktest.Run(reader, crises, D1.AddDays(-30), D1.AddDays(30)).Brink.Crises.Select(o => o.Hit));
+        // Cooperation ignored: the aid no longer moves the index; the strike alerts as before.
+        Assert.Equal([false, true], CrisisBacktest.Run(reader, crises, D1.AddDays(-30), D1.AddDays(30), cooperation: 0).Brink.Crises.Select(o => o.Hit));
+    }
+
+    [Fact]
     public void The_scorer_counts_a_run_of_alarm_days_once_and_forgives_runs_that_start_in_a_window()
     {
         var crisis = Onset(D1, "AAA", "BBB");

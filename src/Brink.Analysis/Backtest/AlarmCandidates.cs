@@ -7,8 +7,12 @@ namespace Brink.Analysis;
 /// </summary>
 internal static class AlarmCandidates
 {
-    /// <summary>Candidate days in [from, to] by day, the strongest direction's strength for each.</summary>
-    public static SortedDictionary<DateOnly, double> Of(Detector detector, PairHistory pair, DateOnly from, DateOnly to, EscalationSettings s, bool bothDirections)
+    /// <summary>
+    /// Candidate days in [from, to] by day, the strongest direction's strength for each. For Brink's alerts, a day alerts only
+    /// when its direction had events on <c>minHistory</c> days of its baseline (0: a dyad's first events may alert).
+    /// </summary>
+    public static SortedDictionary<DateOnly, double> Of(Detector detector, PairHistory pair, DateOnly from, DateOnly to, EscalationSettings s, bool bothDirections,
+        int minHistory = 0)
     {
         var days = new SortedDictionary<DateOnly, double>();
         foreach (var direction in bothDirections ? [pair.Both()] : new[] { pair.AToB, pair.BToA })
@@ -25,6 +29,7 @@ internal static class AlarmCandidates
             for (int i = Math.Max(0, from.DayNumber - pair.Start.DayNumber); i < pair.Length && pair.Day(i) <= to; i++)
             {
                 if (direction.Events[i] == 0) continue;
+                if (detector == Detector.Brink && minHistory > 0 && DaysWithEvents(direction.Events, i - s.BaselineDays, i) < minHistory) continue;
                 var (z, passes) = EscalationIndex.Test(index, i, test, hasEvents: true);
                 if (!passes || z is not { } zv || (upOnly && zv <= 0)) continue;
                 double strength = Math.Abs(zv);
@@ -33,6 +38,13 @@ internal static class AlarmCandidates
             }
         }
         return days;
+    }
+
+    private static int DaysWithEvents(int[] events, int from, int to)
+    {
+        int n = 0;
+        for (int k = Math.Max(0, from); k < to; k++) if (events[k] > 0) n++;
+        return n;
     }
 
     /// <summary>The chart on raw day values: no decay, the same baseline days.</summary>

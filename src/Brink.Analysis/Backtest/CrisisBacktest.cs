@@ -19,8 +19,10 @@ public static class CrisisBacktest
     /// <param name="settings">The index and alert settings (Brink is scored at its AlertZ, the baselines at the same z).</param>
     /// <param name="bothDirections">Whether each pair's two directions are summed into one series before the control chart.</param>
     /// <param name="busiest">How many of the busiest pairs false alarms are counted on.</param>
+    /// <param name="cooperation">What cooperation's weight counts for against conflict's in Brink's index (1: as shipped).</param>
+    /// <param name="minHistory">Days with events a direction must have had in its baseline before Brink alerts (0: as shipped, first events may alert).</param>
     public static BacktestReport Run(EventStore store, IReadOnlyList<Crisis> crises, DateOnly? from = null, DateOnly? to = null,
-        EscalationSettings? settings = null, bool bothDirections = false, int busiest = 50)
+        EscalationSettings? settings = null, bool bothDirections = false, int busiest = 50, double cooperation = 1, int minHistory = 0)
     {
         settings ??= new EscalationSettings();
         var first = from ?? (crises.Count > 0 ? crises.Min(c => c.Onset).AddDays(-BacktestScorer.DaysBefore) : DateOnly.MinValue);
@@ -32,14 +34,14 @@ public static class CrisisBacktest
             .ThenBy(p => p.Pair.B, StringComparer.Ordinal).Take(busiest).Select(p => p.Pair).ToList();
         var pairs = top.Concat(scored.Select(c => BacktestScorer.Key(c.SideA, c.SideB))).Distinct().ToList();
         var start = first.AddDays(-(settings.WindowDays + settings.BaselineDays));
-        var histories = pairs.ToDictionary(p => p, p => PairHistory.Load(store, p.A, p.B, start, last, settings));
+        var histories = pairs.ToDictionary(p => p, p => PairHistory.Load(store, p.A, p.B, start, last, settings, cooperation));
         double dyadYears = top.Sum(p => histories[p].Active() is { } span
             ? Math.Max(0, Min(span.Last, last).DayNumber - Max(span.First, first).DayNumber + 1) / 365.25 : 0);
         var scorer = new BacktestScorer(scored, crises, top, dyadYears);
         var scores = new List<DetectorScore>();
         foreach (var detector in Enum.GetValues<Detector>())
         {
-            var candidates = histories.ToDictionary(h => h.Key, h => AlarmCandidates.Of(detector, h.Value, first, last, settings, bothDirections));
+            var candidates = histories.ToDictionary(h => h.Key, h => AlarmCandidates.Of(detector, h.Value, first, last, settings, bothDirections, minHistory));
             var (outcomes, hitRate, median, falseAlarms) = scorer.Score(candidates, settings.AlertZ);
             var curve = Thresholds.Select(t => scorer.Score(candidates, t)).Select((r, i) => new CurvePoint(Thresholds[i], r.HitRate, r.FalseAlarmsPerDyadYear)).ToList();
             scores.Add(new DetectorScore(detector, settings.AlertZ, hitRate, median, falseAlarms, outcomes, curve));

@@ -63,9 +63,18 @@ internal sealed class BacktestCommand(IAnsiConsole console) : Command<BacktestCo
         [Description("Smallest move of the index that can alert (default: the index's own)")]
         public double? MinMove { get; init; }
 
+        [CommandOption("--cooperation <FACTOR>")]
+        [Description("What a cooperative event's weight counts for against a conflictual one's in the index (default 1, as shipped; 0 ignores cooperation)")]
+        public double Cooperation { get; init; } = 1;
+
+        [CommandOption("--min-history <DAYS>")]
+        [Description("Days with events a dyad must have had in its baseline before its index may alert (default 0, as shipped: a dyad's first events may alert)")]
+        public int MinHistory { get; init; }
+
         public override ValidationResult Validate() =>
             Crises is null ? ValidationResult.Error("give the crisis list: --crises data/crises.tsv.")
             : Busiest < 1 ? ValidationResult.Error("--busiest must be at least 1.")
+            : Cooperation < 0 || MinHistory < 0 ? ValidationResult.Error("--cooperation and --min-history must not be negative.")
             : Window < 1 || HalfLife <= 0 || Baseline < 2 || AlertZ <= 0 || MinSigma <= 0 || MinMove < 0
                 ? ValidationResult.Error("--window and --half-life must be positive, --baseline at least 2, --alert-z and --min-sigma positive, --min-move not negative.")
             : ValidationResult.Success();
@@ -89,7 +98,7 @@ internal sealed class BacktestCommand(IAnsiConsole console) : Command<BacktestCo
         var list = CrisisReader.Read(CliInput.RequireFile(settings.Crises!, "--crises"));
         foreach (var e in list.Errors) Console.Error.WriteLine("brink: " + e + " (skipped)");
         using var store = settings.OpenForReading();
-        var report = CrisisBacktest.Run(store, list.Crises, from, to, settings.Escalation(), settings.BothDirections, settings.Busiest);
+        var report = CrisisBacktest.Run(store, list.Crises, from, to, settings.Escalation(), settings.BothDirections, settings.Busiest, settings.Cooperation, settings.MinHistory);
         if (!settings.Json)
         {
             var crises = new Table().AddColumns("onset", "dyad", "kind", "crisis", "Brink", "lead (days)", "count spike", "conflict spike");

@@ -24,6 +24,9 @@ internal sealed class WorkerCommand(IAnsiConsole console) : Command<WorkerComman
         [CommandOption("--exit-when-idle")][Description("Stop once nothing is pending or in flight (batch jobs, benchmarks) instead of waiting for more work")]
         public bool ExitWhenIdle { get; init; }
 
+        // A worker's batch is also the messages it holds from the queue: small, so a slow batch does not outlast --ack-wait.
+        protected override int DefaultBatch => 64;
+
         public override ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Queue) ? ValidationResult.Error("give --queue nats://HOST:4222.")
             : Batch < 1 || Attempts < 1 || Replicas < 1 || AckWait < 1 ? ValidationResult.Error("--batch, --attempts, --replicas and --ack-wait must be at least 1.")
@@ -56,7 +59,7 @@ internal sealed class WorkerCommand(IAnsiConsole console) : Command<WorkerComman
                 : Settings.TryEndpoint(settings.Metrics, out var host, out var port) ? new MetricsListener(host, port, metrics.Prometheus) : null;
             var options = new WorkerOptions
             {
-                Batch = settings.Batch, Threads = settings.Workers, MaxAttempts = settings.Attempts, Replicas = settings.Replicas, AckWait = TimeSpan.FromSeconds(settings.AckWait), ExitWhenIdle = settings.ExitWhenIdle,
+                Batch = settings.BatchSize, Threads = settings.Workers, MaxAttempts = settings.Attempts, Replicas = settings.Replicas, AckWait = TimeSpan.FromSeconds(settings.AckWait), ExitWhenIdle = settings.ExitWhenIdle,
             };
             var worker = new QueueWorker(queue, () => StoreRules.Open(settings.Db), new ArticleCoder(settings.LoadExtractor(), settings.Workers), options, metrics);
             console.WriteLine($"worker: taking work from {queue.Display} into {storeName}" + (listener is null ? "" : $"; metrics at {listener.Url}"));

@@ -67,7 +67,7 @@ internal sealed class IngestCommand(IAnsiConsole console) : Command<IngestComman
         using var store = settings.OpenStore();
         var extractor = settings.LoadExtractor();
         using var lookup = Brink.Store.EventStore.Open(settings.Db);
-        var ingestor = new ArticleIngestor(extractor, store, settings.Workers, settings.Batch, lookup);
+        var ingestor = new ArticleIngestor(extractor, store, settings.Workers, settings.BatchSize, lookup);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Ctrl+C finishes the batch being written, so what was coded is kept and a rerun picks up the rest.
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

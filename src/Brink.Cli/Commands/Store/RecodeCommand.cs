@@ -31,7 +31,7 @@ internal sealed class RecodeCommand(IAnsiConsole console) : Command<RecodeComman
         int recoded = 0, skipped = 0;
         long reports = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var chunk in store.ArticleIds().Chunk(settings.Batch))
+        foreach (var chunk in store.ArticleIds().Chunk(settings.BatchSize))
         {
             var articles = chunk.Select(id => store.Article(id)!).Where(a => settings.All || a.CoderVersion != coder.Version).ToList();
             skipped += chunk.Length - articles.Count;
