@@ -25,6 +25,7 @@ internal sealed class AnnotationsResolveCommand(IAnsiConsole console) : Command<
         public string Annotator { get; init; } = "";
 
         [CommandOption("--out <FILE>")]
+        [Description("Where the resolved annotated rows go (JSON lines, read back and checked)")]
         public string Out { get; init; } = "";
     }
 

@@ -30,6 +30,7 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
         public string? Texts { get; init; }
 
         [CommandOption("--seed <N>")]
+        [Description("Seed of the day hash that picks each day's split (default 14); the same seed gives the same splits")]
         public int Seed { get; init; } = 14;
     }
 
