@@ -68,7 +68,7 @@ public static class CrisisReader
     /// themselves (HAMAS, HEZBOLLAH, IRGC), the same rule the store's dyads follow; not IGOs (NATO has no country).
     /// </summary>
     public static Func<string, bool> Parties(ActorKnowledgeBase actors) => code => actors.ByCode(code) is { } a
-        && (a.Kind == ActorKind.Country || StoreRecords.IsGroup(a.Code, a.Country, a.Sector));
+        && (a.IsCountry || StoreRecords.IsGroup(a.Code, a.Country, a.Sector));
 
     private static Crisis Row(string[] fields, string[] names, int[] at, string source, int line, Func<string, bool>? isParty)
     {

@@ -1,7 +1,7 @@
 namespace Brink.Coding.Actors;
 
 /// <summary>What an <see cref="Actor"/> stands for.</summary>
-public enum ActorKind
+internal enum ActorKind
 {
     Country,
     Organization,

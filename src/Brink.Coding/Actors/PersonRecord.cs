@@ -35,12 +35,12 @@ internal sealed class PersonRecord
     {
         _terms.Add(term);
         var title = IsDerived ? null : term.Role;
-        _current.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, title, term, IsCurrent: true));
-        _former.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, title, term, IsCurrent: false));
+        _current.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, title, term, isCurrent: true));
+        _former.Add(new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, title, term, isCurrent: false));
         if (term.Start < _firstStart)
         {
             _firstStart = term.Start;
-            _beforeOffice = new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, IsCurrent: false);
+            _beforeOffice = new Actor(Code, Name, term.Country, term.Sector, ActorKind.Person, isCurrent: false);
         }
     }
 

@@ -3,7 +3,7 @@ namespace Brink.Coding.Annotations;
 /// <summary>
 /// An annotated actor code: "USA/GOV" (country and sector, either may be "?"), or an organisation code ("HAMAS", "UN").
 /// </summary>
-public readonly record struct ActorCode(string? Country, string? Sector, string? Organization)
+internal readonly record struct ActorCode(string? Country, string? Sector, string? Organization)
 {
     /// <summary>Parses "CCC/SEC", "?/SEC", "CCC/?" or an organisation code; null when the text is none of these.</summary>
     public static ActorCode? Parse(string? code)

@@ -1,7 +1,7 @@
 namespace Brink.Coding.Annotations;
 
 /// <summary>One annotated event of a sentence row: trigger span, PLOVER type and mode, actors, recipients, modality.</summary>
-public sealed record AnnotatedEvent(
+internal sealed record AnnotatedEvent(
     int TriggerStart,
     int TriggerEnd,
     string TriggerText,

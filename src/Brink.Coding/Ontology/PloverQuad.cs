@@ -1,7 +1,7 @@
 namespace Brink.Coding.Ontology;
 
 /// <summary>PLOVER quad category; the numbers are the manual's (1 verbal cooperation ... 4 material conflict).</summary>
-public enum PloverQuad
+internal enum PloverQuad
 {
     VerbalCooperation = 1,
     MaterialCooperation = 2,

@@ -18,6 +18,7 @@ internal sealed class DyadCommand(IAnsiConsole console) : Command<DyadCommand.Se
         public string Actor { get; init; } = "";
 
         [CommandArgument(1, "<RECIPIENT>")]
+        [Description("Country code (ISR) or group code (HEZBOLLAH) of the side acted on")]
         public string Recipient { get; init; } = "";
 
         [CommandOption("--from <YYYY-MM-DD>")]

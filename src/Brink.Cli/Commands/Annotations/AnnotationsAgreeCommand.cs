@@ -14,9 +14,11 @@ internal sealed class AnnotationsAgreeCommand(IAnsiConsole console) : Command<An
     internal sealed class Settings : OntologySettings
     {
         [CommandArgument(0, "<A>")]
+        [Description("The first annotator's annotated JSON lines")]
         public string A { get; init; } = "";
 
         [CommandArgument(1, "<B>")]
+        [Description("The second annotator's annotated JSON lines (rows are paired by id with A's)")]
         public string B { get; init; } = "";
 
         [CommandOption("--disagreements <FILE>")]
@@ -24,6 +26,7 @@ internal sealed class AnnotationsAgreeCommand(IAnsiConsole console) : Command<An
         public string? Disagreements { get; init; }
 
         [CommandOption("--json")]
+        [Description("Also print the measures as one JSON object after the table")]
         public bool Json { get; init; }
     }
 

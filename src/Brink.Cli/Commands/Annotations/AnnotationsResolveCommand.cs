@@ -25,6 +25,7 @@ internal sealed class AnnotationsResolveCommand(IAnsiConsole console) : Command<
         public string Annotator { get; init; } = "";
 
         [CommandOption("--out <FILE>")]
+        [Description("Where the resolved annotated rows go (JSON lines, read back and checked)")]
         public string Out { get; init; } = "";
     }
 
@@ -37,7 +38,7 @@ internal sealed class AnnotationsResolveCommand(IAnsiConsole console) : Command<
         AnnotationWriter.Write(settings.Out, rows);
         // Read back through the one reader every consumer uses: types, modes, codes and offsets are checked there.
         var check = AnnotationReader.Read(settings.Out, settings.LoadOntology());
-        console.MarkupLineInterpolated($"{check.Count} rows, {check.Sum(r => r.Events.Count)} events -> {settings.Out}");
+        console.MarkupLineInterpolated($"{check.Count} rows, {check.Sum(r => r.EventCount)} events -> {settings.Out}");
         return 0;
     }
 }

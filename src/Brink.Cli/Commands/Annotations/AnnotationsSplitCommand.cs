@@ -30,6 +30,7 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
         public string? Texts { get; init; }
 
         [CommandOption("--seed <N>")]
+        [Description("Seed of the day hash that picks each day's split (default 14); the same seed gives the same splits")]
         public int Seed { get; init; } = 14;
     }
 
@@ -56,7 +57,7 @@ internal sealed class AnnotationsSplitCommand(IAnsiConsole console) : Command<An
             var part = rows.Where(r => DaySplit.Of(r.Date, settings.Seed) == split).ToList();
             string path = Path.Combine(settings.OutDir, split.ToString().ToLowerInvariant() + ".jsonl");
             AnnotationWriter.Write(path, part);
-            table.AddRow(split.ToString().ToLowerInvariant(), $"{part.Count}", $"{part.Select(r => r.Date).Distinct().Count()}", $"{part.Sum(r => r.Events.Count)}", path);
+            table.AddRow(split.ToString().ToLowerInvariant(), $"{part.Count}", $"{part.Select(r => r.Date).Distinct().Count()}", $"{part.Sum(r => r.EventCount)}", path);
         }
         console.Write(table);
         return 0;

@@ -15,7 +15,7 @@ internal sealed class BenchStoreCommand(IAnsiConsole console) : Command<BenchSto
     {
         [CommandOption("--events <N>")][Description("Synthetic events to add first (default 0: measure the store as it is)")] public int Events { get; init; }
         [CommandOption("--queries <N>")][Description("Dyad queries to time (default 30)")] public int Queries { get; init; } = 30;
-        [CommandOption("--seed <N>")] public int Seed { get; init; } = 1;
+        [CommandOption("--seed <N>")][Description("Seed of the synthetic events (default 1; offset by the articles already stored)")] public int Seed { get; init; } = 1;
         [CommandOption("--days <N>")][Description("Days each timed dyad query covers, ending on the dyad's last day (default 365)")] public int Days { get; init; } = 365;
         [CommandOption("--random-dates")][Description("Date synthetic articles anywhere in three years instead of in arrival order (the merge's worst case)")] public bool Random { get; init; }
     }

@@ -15,6 +15,7 @@ internal sealed class BuildPlacesCommand(IAnsiConsole console) : Command<BuildPl
         public string Gazetteer { get; init; } = "../shared/gazetteer";
 
         [CommandOption("--out <FILE>")]
+        [Description("Where the place table goes (default: data/places/places.tsv)")]
         public string Out { get; init; } = "data/places/places.tsv";
     }
 

@@ -17,6 +17,7 @@ internal sealed class BuildVerbsCommand(IAnsiConsole console) : Command<BuildVer
         public string Petrarch { get; init; } = "../shared/dictionaries/petrarch2/CAMEO.2.0.txt";
 
         [CommandOption("--out <FILE>")]
+        [Description("Where the verb table goes (default: data/lexicon/petrarch-verbs.tsv)")]
         public string Out { get; init; } = "data/lexicon/petrarch-verbs.tsv";
     }
 

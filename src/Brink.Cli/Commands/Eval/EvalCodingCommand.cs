@@ -28,6 +28,7 @@ internal sealed class EvalCodingCommand(IAnsiConsole console) : Command<EvalCodi
         public string? Annotations { get; init; }
 
         [CommandOption("--json")]
+        [Description("Also print the scores as one JSON object after the tables")]
         public bool Json { get; init; }
 
         [CommandOption("--errors")]

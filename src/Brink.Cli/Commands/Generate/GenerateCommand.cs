@@ -12,7 +12,7 @@ internal sealed class GenerateCommand(IAnsiConsole console) : Command<GenerateCo
         [CommandOption("--articles <N>")][Description("How many articles (default 1000)")] public int Articles { get; init; } = 1000;
         [CommandOption("--out <DIR>")][Description("Folder for the JSON-lines files (default synthetic)")] public string Out { get; init; } = "synthetic";
         [CommandOption("--per-file <N>")][Description("Articles per file (default 1000)")] public int PerFile { get; init; } = 1000;
-        [CommandOption("--seed <N>")] public int Seed { get; init; } = 1;
+        [CommandOption("--seed <N>")][Description("Seed of the generated corpus (default 1); the same seed gives the same files")] public int Seed { get; init; } = 1;
         [CommandOption("--from <YYYY-MM-DD>")][Description("First publication date (default 2026-01-01)")] public string From { get; init; } = "2026-01-01";
         [CommandOption("--days <N>")][Description("Days the publication dates spread over (default 365)")] public int Days { get; init; } = 365;
         [CommandOption("--random-dates")][Description("Date articles at random over the days instead of in publication order as a feed delivers them (a backfill's worst case for merging)")] public bool RandomDates { get; init; }

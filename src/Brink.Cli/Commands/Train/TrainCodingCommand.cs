@@ -33,9 +33,11 @@ internal sealed class TrainCodingCommand(IAnsiConsole console) : Command<TrainCo
         public string Out { get; init; } = "models";
 
         [CommandOption("--epochs <N>")]
+        [Description("Training passes over the annotated rows (default: the trainer's)")]
         public int Epochs { get; init; } = CoderTraining.Defaults.Epochs;
 
         [CommandOption("--seed <N>")]
+        [Description("Random seed of training (default: the trainer's); the same data, seed and date give the same bytes")]
         public int Seed { get; init; } = CoderTraining.Defaults.Seed;
 
         [CommandOption("--date <YYYY-MM-DD>")]

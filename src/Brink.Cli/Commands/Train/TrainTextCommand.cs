@@ -23,6 +23,7 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
         public string Out { get; init; } = "models";
 
         [CommandOption("--seed <N>")]
+        [Description("Random seed of training (default 1), recorded in the model headers")]
         public int Seed { get; init; } = 1;
 
         [CommandOption("--gazetteer <DIR>")]
@@ -50,12 +51,15 @@ internal sealed class TrainTextCommand(IAnsiConsole console) : Command<TrainText
         public int MinLifted { get; init; } = new TrainOptions().MinLiftedArcs;
 
         [CommandOption("--tagger-epochs <N>")]
+        [Description("Training passes of the tagger over the treebank")]
         public int TaggerEpochs { get; init; } = new TrainOptions().TaggerEpochs;
 
         [CommandOption("--parser-epochs <N>")]
+        [Description("Training passes of the parser over the treebank")]
         public int ParserEpochs { get; init; } = new TrainOptions().ParserEpochs;
 
         [CommandOption("--ner-epochs <N>")]
+        [Description("Training passes of the entity recognizer over the UNER data")]
         public int NerEpochs { get; init; } = new TrainOptions().NerEpochs;
 
         [CommandOption("--date <YYYY-MM-DD>")]
