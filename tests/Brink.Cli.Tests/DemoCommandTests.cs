@@ -18,8 +18,9 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("current-events-middle-east.tsv", r.Stdout.ReplaceLineEndings(""));
         Assert.Contains("IRN -> ISR", r.Stdout);
         Assert.Contains("ISR -> IRN", r.Stdout);
-        // The Israeli strike on Iran's consulate in Damascus (1 April), 12 days before Iran's attack of 13 April, is the alert that saw it coming.
-        Assert.Matches(@"2024-04-\d\d ISR -> IRN escalation", r.Stdout);
+        // An Iran-Israel escalation alert, either way, within the backtest's window of Iran's attack of 13 April (14 days before
+        // to 3 after): the alert that saw it coming (which report raises it depends on the coder's model).
+        Assert.Matches(@"2024-(03-(29|30|31)|04-(0\d|1[0-6])) (ISR -> IRN|IRN -> ISR) escalation", r.Stdout);
         foreach (var chart in new[] { "IRN-ISR.png", "ISR-IRN.png" })
             Assert.True(new FileInfo(Path.Combine(_dir, chart)).Length > 10_000, chart);
     }

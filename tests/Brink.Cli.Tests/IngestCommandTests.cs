@@ -26,6 +26,20 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_store_does_not_depend_on_the_order_the_articles_come_in()
+    {
+        // Reports of one event from several articles: whichever is stored first, the event's score, weight and description are the same.
+        var files = Directory.GetFiles(Demo, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(0, BrinkProcess.Run(["ingest", .. files, "--db", Db("forward.db")]).ExitCode);
+        Assert.Equal(0, BrinkProcess.Run(["ingest", .. files.Reverse(), "--db", Db("backward.db")]).ExitCode);
+        var forward = BrinkProcess.Run("digest", "--db", Db("forward.db"), "--lines");
+        var backward = BrinkProcess.Run("digest", "--db", Db("backward.db"), "--lines");
+        Assert.Equal(0, forward.ExitCode);
+        Assert.True(forward.Stdout.Split('\n').Length > 100, "the digest lists the store's rows");
+        Assert.Equal(forward.Stdout, backward.Stdout);
+    }
+
+    [Fact]
     public void Ingesting_the_demo_twice_stores_it_once()
     {
         var first = BrinkProcess.Run("ingest", Demo, "--db", Db());

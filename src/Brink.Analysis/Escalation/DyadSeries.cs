@@ -68,22 +68,10 @@ public sealed partial record DyadSeries(string Actor, string Recipient, DateOnly
     /// </summary>
     internal static DyadEvent Describe(IReadOnlyList<DyadReport> reports)
     {
-        var r0 = reports.MinBy(r => (r.ArticleKey, r.ReportId), FirstReport.Instance)!;
+        var r0 = DyadReport.First(reports);
         var outlets = reports.Select(r => r.Outlet ?? "unknown outlet").Distinct().Order(StringComparer.Ordinal).ToList();
         string modality = reports.GroupBy(r => r.Modality).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         return new DyadEvent(r0.EventKey, r0.Day, r0.EventType, r0.Quad, r0.Score, EscalationWeights.Of(reports), reports.Count,
             reports.Select(r => r.ArticleId).Distinct().Count(), outlets, modality, $"{r0.EventType} \"{r0.Trigger}\" ({r0.Title ?? "untitled"})");
-    }
-
-    /// <summary>Orders reports by article content hash (ordinal), then by id (their order within the article).</summary>
-    private sealed class FirstReport : IComparer<(string ArticleKey, long ReportId)>
-    {
-        public static FirstReport Instance { get; } = new();
-
-        public int Compare((string ArticleKey, long ReportId) x, (string ArticleKey, long ReportId) y)
-        {
-            int c = string.CompareOrdinal(x.ArticleKey, y.ArticleKey);
-            return c != 0 ? c : x.ReportId.CompareTo(y.ReportId);
-        }
     }
 }

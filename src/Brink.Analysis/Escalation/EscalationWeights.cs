@@ -34,7 +34,8 @@ internal static class EscalationWeights
     public static double Of(IReadOnlyList<DyadReport> reports)
     {
         if (reports.Count == 0) return 0;
-        double score = reports[0].Score ?? 0, modality = 0, sourcing = 0;
+        // The score of the report that speaks for the event, whatever order the reports come in.
+        double score = DyadReport.First(reports).Score ?? 0, modality = 0, sourcing = 0;
         var articles = new HashSet<long>();
         foreach (var r in reports)
         {

@@ -31,7 +31,6 @@ internal sealed class DayTableUpdater(Dialect dialect, IEventRule rule)
                 r => dirty.Add(((string)r[0]!, (string)r[1]!, (string)r[2]!)));
             Sql.Exec(c, tx, $"DELETE FROM dyad_events WHERE event_key IN ({list})", chunk);
             var reports = new Dictionary<string, List<DyadReport>>(StringComparer.Ordinal);
-            // Report-id order: the order a series built from reports digests them in (the first report gives type, quad and score).
             // Through Sql.Rows: on SQLite a prepared statement bound by position (binding 256 keys by name cost more than the query).
             Sql.Rows(c, tx, $"SELECT {DyadReportRows.Columns("e.date_start")} FROM reports r JOIN events e ON e.event_key = r.event_key " +
                 $"JOIN articles a ON a.id = r.article_id WHERE r.event_key IN ({list}) ORDER BY r.id", chunk,
@@ -46,7 +45,7 @@ internal sealed class DayTableUpdater(Dialect dialect, IEventRule rule)
                 r =>
                 {
                     if (!reports.TryGetValue((string)r[0]!, out var of)) return;
-                    var (first, d) = (of[0], digests[of[0].EventKey]);
+                    var (first, d) = (DyadReport.First(of), digests[of[0].EventKey]);
                     string day = Sql.Day(first.Day);
                     rows.Add([r[1], r[2], day, first.EventKey, first.EventType, first.Quad, first.Score, d.Weight, d.Reports, d.Articles,
                         JsonSerializer.Serialize(d.Outlets), d.Modality, d.Description]);
