@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Brink.Store.Schema;
 using Npgsql;
 
 namespace Brink.Store.Backends;
@@ -23,6 +24,27 @@ internal sealed class PostgresDialect(string connectionString, bool readOnly = f
         var c = new NpgsqlConnection(b.ConnectionString);
         c.Open();
         return c;
+    }
+
+    // Months this process has seen partitions for: creating one locks the report tables, so it is done once, before a batch.
+    private readonly HashSet<int> _months = [];
+
+    public override void PrepareMonths(DbConnection c, IEnumerable<DateOnly?> days)
+    {
+        foreach (int month in days.Select(MonthPartitions.Month).Distinct().Where(m => !_months.Contains(m)).Order().ToList())
+        {
+            Sql.Exec(c, null, "SELECT brink_month_partitions(@p0)", month);
+            _months.Add(month);
+        }
+    }
+
+    public override object?[] NewReportIds(DbConnection c, DbTransaction tx, IReadOnlyList<DateOnly?> days)
+    {
+        var ids = new object?[days.Count];
+        int i = 0;
+        Sql.Rows(c, tx, "SELECT nextval('report_numbers') FROM generate_series(1, @p0)", [days.Count],
+            r => { ids[i] = ((long)MonthPartitions.Month(days[i]) << MonthPartitions.MonthShift) + Sql.Long(r[0]); i++; });
+        return ids;
     }
 
     public override DbTransaction Begin(DbConnection connection) => ((NpgsqlConnection)connection).BeginTransaction();
