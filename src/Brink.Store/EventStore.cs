@@ -127,6 +127,29 @@ public sealed partial class EventStore : IDisposable
         return (n, 0, 0);
     }).NewArticles > 0;
 
+    /// <summary>
+    /// Partitions a PostgreSQL store's report tables by month (see docs/scale-out.md for when it pays); false when it was
+    /// already. Run it with no writer running: it rewrites the tables in one transaction.
+    /// </summary>
+    public bool PartitionByMonth() => Guard(() =>
+    {
+        if (_dialect is not PostgresDialect pg) throw new StoreException($"Database {Display} is a SQLite file; only PostgreSQL stores are partitioned.");
+        if (IsReadOnly) throw new StoreException($"Database {Display} was opened read-only; nothing was changed.") { IsReadOnly = true };
+        using var tx = _dialect.Begin(_connection);
+        _dialect.LockGroup(_connection, tx, "brink-schema");
+        pg.LayoutChanged();
+        if (pg.IsPartitioned(_connection, tx)) { tx.Commit(); return false; }
+        foreach (var statement in Migrations.Statements(MonthPartitions.Convert))
+        {
+            using var cmd = Sql.Command(_connection, tx, statement);
+            cmd.CommandTimeout = 0; // a large store takes minutes
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        pg.LayoutChanged();
+        return true;
+    });
+
     /// <summary>How many articles, reports, events and dyad rows the store holds.</summary>
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Sql.Scalar(_connection, null, "SELECT COUNT(*) FROM articles"),

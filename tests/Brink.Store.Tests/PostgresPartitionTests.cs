@@ -1,11 +1,9 @@
-using Brink.Store.Backends;
-using Brink.Store.Schema;
 using Npgsql;
 using static Brink.Store.Tests.Reports;
 
 namespace Brink.Store.Tests;
 
-/// <summary>PostgreSQL's month partitions of the report tables (schema 11): where rows land, deletes across them, the migration.</summary>
+/// <summary>PostgreSQL's month layout of the report tables (brink partition): where rows land, deletes across months, converting a store.</summary>
 [Trait("Backend", "postgres")]
 public sealed class PostgresPartitionTests : IDisposable
 {
@@ -18,7 +16,7 @@ public sealed class PostgresPartitionTests : IDisposable
     public void EachReportLandsInItsMonthsPartitionWithItsActorsAndDyadRows()
     {
         var db = PostgresStoreTests.NewSchema(PostgresStoreTests.Server, _schemas);
-        using (var s = EventStore.Open(db, new SameDayRule()))
+        using (var s = Partitioned(db))
         {
             s.Write([Article("March and undated.", March, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", March), Event("e2", "ACCUSE", "VEN", "GUY", null))]);
             s.Write([Article("April.", April, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", April))]);
@@ -35,7 +33,7 @@ public sealed class PostgresPartitionTests : IDisposable
     public void DeletingAnArticleEmptiesItsRowsInEveryMonth()
     {
         var db = PostgresStoreTests.NewSchema(PostgresStoreTests.Server, _schemas);
-        using var s = EventStore.Open(db, new SameDayRule());
+        using var s = Partitioned(db);
         s.Write([Article("Two months.", March, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", March), Event("e2", "ASSAULT", "VEN", "GUY", April))]);
         s.Write([Article("Kept.", April, "Wire", Event("e1", "ACCUSE", "GUY", "VEN", April))]);
         Assert.True(s.DeleteArticle(s.ArticleIds().Min()));
@@ -45,45 +43,46 @@ public sealed class PostgresPartitionTests : IDisposable
     }
 
     [Fact]
-    public void MigratingAStoreMovesEachReportToItsMonthAndKeepsItsNumberAndRows()
+    public void ConvertingAStoreMovesEachReportToItsMonthAndKeepsItsNumberAndContent()
     {
         var db = PostgresStoreTests.NewSchema(PostgresStoreTests.Server, _schemas);
-        using (var c = new NpgsqlConnection(db))
-        {
-            // A store at schema 10 with three reports: two months and one undated, numbered 5, 6, 7.
-            c.Open();
-            Exec(c, "CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
-            var steps = Migrations.Steps(new PostgresDialect(db));
-            for (int v = 1; v <= 10; v++)
-            {
-                foreach (var statement in Migrations.Statements(steps[v - 1])) Exec(c, statement);
-                Exec(c, $"INSERT INTO schema_version VALUES ({v}, 'test')");
-            }
-            Exec(c, "INSERT INTO articles (source_key, revision, content_hash, text, coder_version, ingested_at, outlet) VALUES ('a', 1, 'h', 'Text.', 'old', 'now', 'Wire')");
-            foreach (var (id, day) in new[] { (5, "'2027-03-04'"), (6, "'2027-04-30'"), (7, "NULL") })
-            {
-                Exec(c, "INSERT INTO reports (id, article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
-                    "event_type, date_start, date_end, date_precision, modality, actor_key, recipient_key, speaker_named, sources_named, sources_unnamed, " +
-                    $"confidence, event_key, coder_version, record_json, trigger_text) VALUES ({id}, 1, 'r{id}', 0, 0, 5, 0, 4, 'ASSAULT', {day}, {day}, " +
-                    $"'day', 'asserted', 'VEN', 'GUY', 0, 0, 0, 0.8, 'k{id}', 'old', '{{}}', 'Text')");
-                Exec(c, $"INSERT INTO report_actors VALUES ({id}, 'actor', 0, 'Venezuela', NULL, 'VENGOV', 'VEN', 'GOV', NULL, 0, 9)");
-                if (day != "NULL") Exec(c, $"INSERT INTO dyad_reports VALUES ('VEN', 'GUY', {day}, {id})");
-            }
-        }
         using var s = EventStore.Open(db, new SameDayRule());
-        Assert.Equal(["reports_m0 0 7 r7 1", "reports_m202703 202703 5 r5 1", "reports_m202704 202704 6 r6 1"],
-            Lines(db, "SELECT r.tableoid::regclass::text || ' ' || (r.id >> 40) || ' ' || (r.id & ((1::bigint << 40) - 1)) || ' ' || r.record_id || ' ' || " +
-                "(SELECT COUNT(*) FROM report_actors ra WHERE ra.report_id = r.id) FROM reports r"));
-        Assert.Equal(["2027-03-04 r5", "2027-04-30 r6"], Lines(db, "SELECT d.day || ' ' || r.record_id FROM dyad_reports d JOIN reports r ON r.id = d.report_id"));
-        // New reports are numbered after the old ones, in their own month.
-        s.Write([Article("After the migration.", March, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", March))]);
-        Assert.Equal(["8"], Lines(db, "SELECT id & ((1::bigint << 40) - 1) FROM reports WHERE article_id <> 1"));
+        s.Write([Article("March and undated.", March, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", March), Event("e2", "ACCUSE", "VEN", "GUY", null))]);
+        s.Write([Article("April.", April, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", April))]);
+        var before = Lines(db, "SELECT record_id || ' ' || id || ' ' || (SELECT COUNT(*) FROM report_actors ra WHERE ra.report_id = r.id) FROM reports r");
+        string digest = s.Digest();
+        Assert.True(s.PartitionByMonth());
+        Assert.False(s.PartitionByMonth());
+        Assert.Equal(digest, s.Digest());
+        // Each report keeps its number below its month, and its actor rows.
+        Assert.Equal(before, Lines(db, "SELECT record_id || ' ' || (id & ((1::bigint << 40) - 1)) || ' ' || (SELECT COUNT(*) FROM report_actors ra WHERE ra.report_id = r.id) FROM reports r"));
+        Assert.Equal(["reports_m0 0", "reports_m202703 202703", "reports_m202704 202704"],
+            Lines(db, "SELECT tableoid::regclass::text || ' ' || (id >> 40) FROM reports"));
+        Assert.Equal(["2027-03-04 e1", "2027-04-30 e1"], Lines(db, "SELECT d.day || ' ' || r.record_id FROM dyad_reports d JOIN reports r ON r.id = d.report_id"));
+        // New reports are numbered after the old ones, in their own month, by this connection and by a new one.
+        s.Write([Article("After the conversion.", March, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", March))]);
+        using (var again = EventStore.Open(db, new SameDayRule()))
+            again.Write([Article("Later still.", April, "Wire", Event("e1", "ASSAULT", "VEN", "GUY", April))]);
+        Assert.Equal(["202703 4", "202704 5"], Lines(db, "SELECT (id >> 40) || ' ' || (id & ((1::bigint << 40) - 1)) FROM reports WHERE article_id > 2"));
     }
 
-    private static void Exec(NpgsqlConnection c, string sql)
+    [Fact]
+    public void ASqliteStoreIsNotPartitioned()
     {
-        using var cmd = new NpgsqlCommand(sql, c);
-        cmd.ExecuteNonQuery();
+        var path = Path.Combine(Path.GetTempPath(), $"brink-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var s = EventStore.Open(path, new SameDayRule());
+            Assert.Contains("only PostgreSQL", Assert.Throws<StoreException>(() => s.PartitionByMonth()).Message);
+        }
+        finally { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); File.Delete(path); }
+    }
+
+    private static EventStore Partitioned(string db)
+    {
+        var s = EventStore.Open(db, new SameDayRule());
+        s.PartitionByMonth();
+        return s;
     }
 
     private static List<string> Lines(string db, string sql)

@@ -134,8 +134,6 @@ internal static class Migrations
         """
         INSERT INTO stale_events (event_key) SELECT event_key FROM events WHERE event_key NOT IN (SELECT event_key FROM stale_events);
         """,
-        // 11: on PostgreSQL, the report tables partitioned by month (MonthPartitions); SQLite's one file has nothing to gain.
-        d is PostgresDialect ? MonthPartitions.Step : "",
     ];
 
     /// <summary>Brings the database up to the newest schema; refuses one written by a newer Brink.</summary>

@@ -1,9 +1,11 @@
 namespace Brink.Store.Schema;
 
 /// <summary>
-/// Schema step 11 on PostgreSQL: <c>reports</c>, <c>report_actors</c> and <c>dyad_reports</c> partitioned by the month of the
-/// report's date, so a store of a billion reports keeps each month's rows and indexes apart (a month's writes touch
-/// small indexes; old months can be vacuumed, archived or dropped on their own).
+/// The month layout of a PostgreSQL store (<c>brink partition</c>, opt-in): <c>reports</c>, <c>report_actors</c> and
+/// <c>dyad_reports</c> partitioned by the month of the report's date, so each month's rows and indexes stay apart (old months
+/// can be vacuumed, archived or dropped on their own). Opt-in because the write path looks reports up by event key and
+/// merge group, not by month: every such lookup visits every month, and on a 38-month store writes ran at a quarter of
+/// the rate of the one-table layout (docs/scale-out.md).
 /// </summary>
 /// <remarks>
 /// PostgreSQL wants the partition key in every primary key, and <c>reports.id</c> is what the other two tables reference
@@ -12,7 +14,7 @@ namespace Brink.Store.Schema;
 /// range of that id. Keys, references and every query stay as they were, and a lookup by id reaches one partition.
 /// The unique (article, record) constraint cannot span partitions; the writer already stores each record once.
 /// Partitions are made when a month is first written (<see cref="Backends.PostgresDialect.PrepareMonths"/>), before the
-/// writing transaction, by <c>brink_month_partitions(month)</c>.
+/// writing transaction, by <c>brink_month_partitions(month)</c>. The sequence <c>report_numbers</c> marks a partitioned store.
 /// </remarks>
 internal static class MonthPartitions
 {
@@ -27,7 +29,8 @@ internal static class MonthPartitions
     private const string OldMonthOf = "(CASE WHEN r.date_start IS NULL THEN 0 ELSE substr(r.date_start, 1, 4)::integer * 100 + substr(r.date_start, 6, 2)::integer END)";
     private static readonly string OldMonth = $"({OldMonthOf}::bigint << {MonthShift})";
 
-    public static readonly string Step = $"""
+    /// <summary>Converts a store of the one-table layout (run once, in one transaction, with no writer running).</summary>
+    public static readonly string Convert = $"""
         ALTER TABLE dyad_reports RENAME TO dyad_reports_old;
         ALTER TABLE report_actors RENAME TO report_actors_old;
         ALTER TABLE reports RENAME TO reports_old;

@@ -40,14 +40,18 @@ internal static class ArticleWriter
         // Where reports are partitioned by month, the id carries the month (MonthPartitions); elsewhere the database numbers them.
         var newIds = d.NewReportIds(c, tx, unique.Select(e => e.Date).ToList());
         var rows = new List<object?[]>(unique.Count);
-        foreach (var (e, id) in unique.Zip(newIds))
-            rows.Add([id, articleId, e.RecordId, e.SentenceIndex, e.SentenceStart, e.SentenceEnd, e.TriggerStart, e.TriggerEnd,
+        for (int i = 0; i < unique.Count; i++)
+        {
+            var e = unique[i];
+            object?[] id = newIds is null ? [] : [newIds[i]];
+            rows.Add([.. id, articleId, e.RecordId, e.SentenceIndex, e.SentenceStart, e.SentenceEnd, e.TriggerStart, e.TriggerEnd,
                 e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision,
                 e.Modality, e.LocationCountry, e.ActorKey, e.RecipientKey,
                 e.SpeakerNamed, e.SourcesNamed, e.SourcesUnnamed, e.Confidence, "", coderVersion, e.Json, e.TriggerText]);
+        }
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         MultiRow.Returning(c, tx,
-            "INSERT INTO reports (id, article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
+            $"INSERT INTO reports ({(newIds is null ? "" : "id, ")}article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
             "event_type, mode, cameo, quad, score, date_start, date_end, date_precision, modality, location_country, actor_key, recipient_key, " +
             "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json, trigger_text)",
             rows, "id, record_id", r => ids[(string)r[1]!] = Sql.Long(r[0]));
