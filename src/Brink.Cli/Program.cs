@@ -40,6 +40,7 @@ app.Configure(config =>
         queue.SetDescription("The NATS JetStream work queue of `brink ingest --queue` and `brink worker`.");
         queue.AddCommand<QueueStatusCommand>("status").WithDescription("Pending, in-flight and dead-lettered messages per stream and consumer.");
     });
+    config.AddCommand<PartitionCommand>("partition").WithDescription("Partition a PostgreSQL store's report tables by month (opt-in; see docs/scale-out.md), with no writer running.");
     config.AddCommand<DigestCommand>("digest").WithDescription("One hash of the store's articles, reports, events and day rows (no row ids), to compare two stores.");
     config.AddCommand<DyadCommand>("dyad").WithDescription("Daily table, escalation index and alerts of a directed dyad; --plot draws the chart.")
         .WithExample("dyad", "VEN", "GUY", "--db", "demo.db", "--plot", "ven-guy.png");

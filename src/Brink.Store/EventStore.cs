@@ -92,12 +92,12 @@ public sealed partial class EventStore : IDisposable
     });
 
     /// <summary>Stores a batch of articles with their reports in one transaction and merges their reports into events.</summary>
-    public WriteResult Write(IReadOnlyList<ArticleRecord> batch) => InTransaction((c, tx, changes) =>
+    public WriteResult Write(IReadOnlyList<ArticleRecord> batch) => InTransaction(batch.SelectMany(a => a.Reports), (c, tx, changes) =>
     {
         int fresh = 0, dup = 0, rev = 0;
         foreach (var coded in batch)
         {
-            switch (ArticleWriter.Write(c, tx, coded, changes))
+            switch (ArticleWriter.Write(_dialect, c, tx, coded, changes))
             {
                 case ArticleWriter.Outcome.New: fresh++; break;
                 case ArticleWriter.Outcome.Duplicate: dup++; break;
@@ -108,24 +108,47 @@ public sealed partial class EventStore : IDisposable
     });
 
     /// <summary>Replaces the reports of stored articles with a new coding (after a model or lexicon change).</summary>
-    public WriteResult Recode(IReadOnlyList<(long ArticleId, IReadOnlyList<ReportRecord> Reports)> batch, string coderVersion) => InTransaction((c, tx, changes) =>
+    public WriteResult Recode(IReadOnlyList<(long ArticleId, IReadOnlyList<ReportRecord> Reports)> batch, string coderVersion) => InTransaction(batch.SelectMany(a => a.Reports), (c, tx, changes) =>
     {
         foreach (var (id, events) in batch)
         {
             ArticleWriter.RemoveReports(c, tx, id, changes);
-            ArticleWriter.InsertReports(c, tx, id, events, coderVersion, changes);
+            ArticleWriter.InsertReports(_dialect, c, tx, id, events, coderVersion, changes);
             Sql.Exec(c, tx, "UPDATE articles SET coder_version = @p0 WHERE id = @p1", coderVersion, id);
         }
         return (0, 0, batch.Count);
     });
 
     /// <summary>Deletes an article (every revision keeps its own row; this removes one) and re-merges what its reports touched.</summary>
-    public bool DeleteArticle(long articleId) => InTransaction((c, tx, changes) =>
+    public bool DeleteArticle(long articleId) => InTransaction([], (c, tx, changes) =>
     {
         ArticleWriter.RemoveReports(c, tx, articleId, changes);
         int n = Sql.Exec(c, tx, "DELETE FROM articles WHERE id = @p0", articleId);
         return (n, 0, 0);
     }).NewArticles > 0;
+
+    /// <summary>
+    /// Partitions a PostgreSQL store's report tables by month (see docs/scale-out.md for when it pays); false when it was
+    /// already. Run it with no writer running: it rewrites the tables in one transaction.
+    /// </summary>
+    public bool PartitionByMonth() => Guard(() =>
+    {
+        if (_dialect is not PostgresDialect pg) throw new StoreException($"Database {Display} is a SQLite file; only PostgreSQL stores are partitioned.");
+        if (IsReadOnly) throw new StoreException($"Database {Display} was opened read-only; nothing was changed.") { IsReadOnly = true };
+        using var tx = _dialect.Begin(_connection);
+        _dialect.LockGroup(_connection, tx, "brink-schema");
+        pg.LayoutChanged();
+        if (pg.IsPartitioned(_connection, tx)) { tx.Commit(); return false; }
+        foreach (var statement in Migrations.Statements(MonthPartitions.Convert))
+        {
+            using var cmd = Sql.Command(_connection, tx, statement);
+            cmd.CommandTimeout = 0; // a large store takes minutes
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        pg.LayoutChanged();
+        return true;
+    });
 
     /// <summary>How many articles, reports, events and dyad rows the store holds.</summary>
     public StoreCounts Counts() => Guard(() => new StoreCounts(
@@ -136,12 +159,14 @@ public sealed partial class EventStore : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private WriteResult InTransaction(Func<DbConnection, DbTransaction, ChangeSet, (int, int, int)> work)
+    /// <summary>Runs <paramref name="work"/>, which may add <paramref name="reports"/>, then merging and the day table, in one transaction.</summary>
+    private WriteResult InTransaction(IEnumerable<ReportRecord> reports, Func<DbConnection, DbTransaction, ChangeSet, (int, int, int)> work)
     {
         if (IsReadOnly) throw new StoreException($"Database {Display} was opened read-only; nothing was written.") { IsReadOnly = true };
         var merger = _merger ?? throw new InvalidOperationException("This store was opened without a merge rule; it can only be read.");
         return Guard(() =>
         {
+            _dialect.PrepareMonths(_connection, reports.Select(r => r.Date));
             using var tx = _dialect.Begin(_connection);
             var changes = new ChangeSet();
             try

@@ -14,6 +14,9 @@ public sealed class WorkerMetricsTests
         m.AddFailed();
         m.AddBatch(written: 5, known: 2, recoded: 0);
         m.AddFinished(6);
+        m.AddTime(WorkerMetrics.Phase.Coding, TimeSpan.FromSeconds(3));
+        m.AddTime(WorkerMetrics.Phase.Coding, TimeSpan.FromSeconds(1.5));
+        m.AddTime(WorkerMetrics.Phase.Writing, TimeSpan.FromSeconds(2));
         var samples = m.Prometheus().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#'))
             .ToDictionary(l => l.Split(' ')[0], l => double.Parse(l.Split(' ')[1], CultureInfo.InvariantCulture));
         Assert.Equal(8, samples["brink_worker_messages_received_total"]);
@@ -22,7 +25,9 @@ public sealed class WorkerMetricsTests
         Assert.Equal(2, samples["brink_worker_articles_known_total"]);
         Assert.Equal(1, samples["brink_worker_coding_failures_total"]);
         Assert.Equal(2, samples["brink_worker_messages_in_flight"]);
+        Assert.Equal((4.5, 2, 0), (samples["brink_worker_coding_seconds_total"], samples["brink_worker_writing_seconds_total"], samples["brink_worker_fetch_seconds_total"]));
         Assert.Contains("7 coded, 5 written, 2 already stored", m.Line());
+        Assert.Contains("coding 4.5, writing 2.0", m.Line());
     }
 
     [Fact]

@@ -8,6 +8,8 @@ public sealed class WorkerMetrics
 {
     // Started by the first message, so the rate is of work, not of loading models and waiting for a queue to fill.
     private readonly Stopwatch _clock = new();
+    // Seconds (as ticks) spent per phase of the loop, so a slow worker shows whether it codes, waits on the store or on the queue.
+    private readonly long[] _ticks = new long[4];
     private long _received, _coded, _written, _known, _recoded, _failed, _dead, _batches, _storeRetries, _finished;
 
     /// <summary>Messages fetched from the queue (a redelivered one counts again).</summary>
@@ -43,6 +45,12 @@ public sealed class WorkerMetrics
         lock (_clock) if (!_clock.IsRunning) _clock.Start();
         Interlocked.Add(ref _received, n);
     }
+    /// <summary>The phases of the worker's loop whose time is counted.</summary>
+    internal enum Phase { Fetching, Coding, Writing, Acknowledging }
+
+    internal void AddTime(Phase phase, TimeSpan t) => Interlocked.Add(ref _ticks[(int)phase], t.Ticks);
+    private double Seconds(Phase phase) => TimeSpan.FromTicks(Interlocked.Read(ref _ticks[(int)phase])).TotalSeconds;
+
     internal void AddCoded(int n) => Interlocked.Add(ref _coded, n);
     internal void AddFinished(int n) => Interlocked.Add(ref _finished, n);
     internal void AddFailed() => Interlocked.Increment(ref _failed);
@@ -58,7 +66,8 @@ public sealed class WorkerMetrics
 
     /// <summary>One progress line.</summary>
     public string Line() =>
-        $"worker: {Coded} coded, {Written} written, {Known} already stored, {Recoded} recoded, {Failed} failed, {DeadLettered} dead-lettered, {Rate:F1} articles/s";
+        $"worker: {Coded} coded, {Written} written, {Known} already stored, {Recoded} recoded, {Failed} failed, {DeadLettered} dead-lettered, {Rate:F1} articles/s; " +
+        $"seconds fetching {Seconds(Phase.Fetching):F1}, coding {Seconds(Phase.Coding):F1}, writing {Seconds(Phase.Writing):F1}, acknowledging {Seconds(Phase.Acknowledging):F1}";
 
     /// <summary>The counts in Prometheus text format.</summary>
     public string Prometheus() => new PrometheusText()
@@ -71,6 +80,10 @@ public sealed class WorkerMetrics
         .Counter("brink_worker_dead_letters_total", "Messages moved to the dead-letter stream.", DeadLettered)
         .Counter("brink_worker_batches_total", "Batches committed.", Batches)
         .Counter("brink_worker_store_retries_total", "Batch writes retried after a store failure.", StoreRetries)
+        .Counter("brink_worker_fetch_seconds_total", "Seconds waiting for messages from the work stream.", Seconds(Phase.Fetching))
+        .Counter("brink_worker_coding_seconds_total", "Seconds coding articles (all threads at once, wall clock).", Seconds(Phase.Coding))
+        .Counter("brink_worker_writing_seconds_total", "Seconds writing batches to the store, retries included.", Seconds(Phase.Writing))
+        .Counter("brink_worker_ack_seconds_total", "Seconds acknowledging messages after the commit.", Seconds(Phase.Acknowledging))
         .Gauge("brink_worker_messages_in_flight", "Messages taken and not yet acknowledged, sent back or dead-lettered.", InFlight)
         .Gauge("brink_worker_articles_per_second", "Articles coded per second since the first message came.", Rate)
         .ToString();

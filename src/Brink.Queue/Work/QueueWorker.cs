@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Brink.Analysis;
 using Brink.Coding;
 using Brink.Store;
@@ -32,11 +33,13 @@ public sealed class QueueWorker(QueueConnection queue, Func<EventStore> openStor
             while (!cancel.IsCancellationRequested)
             {
                 var batch = new List<INatsJSMsg<byte[]>>();
+                var fetching = Stopwatch.StartNew();
                 try
                 {
                     await foreach (var m in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.Batch, Expires = TimeSpan.FromSeconds(2) }, cancellationToken: cancel))
                         batch.Add(m);
                     lastQueueError = null;
+                    metrics.AddTime(WorkerMetrics.Phase.Fetching, fetching.Elapsed);
                 }
                 catch (Exception e) when (e is NatsException or TimeoutException && !cancel.IsCancellationRequested)
                 {
@@ -100,8 +103,11 @@ public sealed class QueueWorker(QueueConnection queue, Func<EventStore> openStor
                     else toRecode.Add((msg, ArticleCoder.Reread(stored), id));
                 }
             }, batch, log, cancel);
+        var clock = Stopwatch.StartNew();
         var coded = await CodeAsync(articles.Select(x => (x.Msg, x.Article)).ToList(), cancel);
         var recoded = await CodeAsync(toRecode.Select(x => (x.Msg, x.Article)).ToList(), cancel);
+        metrics.AddTime(WorkerMetrics.Phase.Coding, clock.Elapsed);
+        clock.Restart();
         var ids = toRecode.ToDictionary(x => x.Msg, x => x.Id);
         if (coded.Count + recoded.Count > 0)
             store = await WithStoreAsync(store, s =>
@@ -110,12 +116,15 @@ public sealed class QueueWorker(QueueConnection queue, Func<EventStore> openStor
                 if (recoded.Count > 0) s.Recode(recoded.Select(c => (ids[c.Msg], c.Coded.Events)).ToList(), coder.Version);
                 metrics.AddBatch(w.NewArticles + w.Revisions, w.Duplicates, recoded.Count);
             }, batch, log, cancel);
+        metrics.AddTime(WorkerMetrics.Phase.Writing, clock.Elapsed);
+        clock.Restart();
         // Acknowledged only now, after the commit: a worker killed before this point leaves the batch to be delivered again.
         foreach (var msg in done.Concat(coded.Select(c => c.Msg)).Concat(recoded.Select(c => c.Msg)))
         {
             try { await msg.AckAsync(cancellationToken: cancel); }
             catch (NatsException e) { log?.Invoke($"queue {queue.Display}: acknowledgement lost ({e.Message}); the article will come again and be found stored"); }
         }
+        metrics.AddTime(WorkerMetrics.Phase.Acknowledging, clock.Elapsed);
         return store;
     }
 

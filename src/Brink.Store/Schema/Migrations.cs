@@ -164,7 +164,7 @@ internal static class Migrations
             d.LockGroup(c, tx, "brink-schema");
             // Re-check inside the write lock: another process may have migrated since we looked.
             if (Sql.Scalar(c, tx, "SELECT COALESCE(MAX(version), 0) FROM schema_version") >= v) { tx.Commit(); continue; }
-            foreach (var statement in steps[v - 1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var statement in Statements(steps[v - 1]))
             {
                 using var cmd = Sql.Command(c, tx, statement);
                 // A backfill over a large store can take minutes; the provider's 30-second default would abort it.
@@ -174,5 +174,26 @@ internal static class Migrations
             Sql.Exec(c, tx, "INSERT INTO schema_version (version, applied_at) VALUES (@p0, @p1)", v, DateTime.UtcNow.ToString("O"));
             tx.Commit();
         }
+    }
+
+    /// <summary>A step's statements: split at semicolons, except inside $$-quoted function bodies.</summary>
+    internal static IEnumerable<string> Statements(string step)
+    {
+        // Between two $$ (odd-numbered pieces) the text is a body and stays whole.
+        var pieces = step.Split("$$");
+        var statement = new System.Text.StringBuilder();
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            if (i % 2 == 1) { statement.Append("$$").Append(pieces[i]).Append("$$"); continue; }
+            var parts = pieces[i].Split(';');
+            for (int j = 0; j < parts.Length; j++)
+            {
+                statement.Append(parts[j]);
+                if (j == parts.Length - 1) break;
+                if (statement.ToString().Trim() is { Length: > 0 } s) yield return s;
+                statement.Clear();
+            }
+        }
+        if (statement.ToString().Trim() is { Length: > 0 } last) yield return last;
     }
 }

@@ -10,7 +10,7 @@ internal static class ArticleWriter
     public enum Outcome { New, Duplicate, Revision }
 
     /// <summary>Stores the article unless its text is already stored; returns the reports added and those its older revision gave up.</summary>
-    public static Outcome Write(DbConnection c, DbTransaction tx, ArticleRecord coded, ChangeSet changes)
+    public static Outcome Write(Dialect d, DbConnection c, DbTransaction tx, ArticleRecord coded, ChangeSet changes)
     {
         if (Sql.Scalar(c, tx, "SELECT COUNT(*) FROM articles WHERE content_hash = @p0", coded.ContentHash) > 0) return Outcome.Duplicate;
         var a = coded;
@@ -28,24 +28,30 @@ internal static class ArticleWriter
             "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING id",
             sourceKey, lastRevision + 1, coded.ContentHash, a.Title, a.Published, a.Outlet, a.Url, coded.Text, coded.CoderVersion,
             DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        InsertReports(c, tx, articleId, coded.Reports, coded.CoderVersion, changes);
+        InsertReports(d, c, tx, articleId, coded.Reports, coded.CoderVersion, changes);
         return lastRevision > 0 ? Outcome.Revision : Outcome.New;
     }
 
-    public static void InsertReports(DbConnection c, DbTransaction tx, long articleId, IReadOnlyList<ReportRecord> reports, string coderVersion, ChangeSet changes)
+    public static void InsertReports(Dialect d, DbConnection c, DbTransaction tx, long articleId, IReadOnlyList<ReportRecord> reports, string coderVersion, ChangeSet changes)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unique = reports.Where(e => seen.Add(e.RecordId)).ToList();
         if (unique.Count == 0) return;
+        // Where reports are partitioned by month, the id carries the month (MonthPartitions); elsewhere the database numbers them.
+        var newIds = d.NewReportIds(c, tx, unique.Select(e => e.Date).ToList());
         var rows = new List<object?[]>(unique.Count);
-        foreach (var e in unique)
-            rows.Add([articleId, e.RecordId, e.SentenceIndex, e.SentenceStart, e.SentenceEnd, e.TriggerStart, e.TriggerEnd,
+        for (int i = 0; i < unique.Count; i++)
+        {
+            var e = unique[i];
+            object?[] id = newIds is null ? [] : [newIds[i]];
+            rows.Add([.. id, articleId, e.RecordId, e.SentenceIndex, e.SentenceStart, e.SentenceEnd, e.TriggerStart, e.TriggerEnd,
                 e.EventType, e.Mode, e.Cameo, e.Quad, e.Score, e.Date, e.DateEnd ?? e.Date, e.DatePrecision,
                 e.Modality, e.LocationCountry, e.ActorKey, e.RecipientKey,
                 e.SpeakerNamed, e.SourcesNamed, e.SourcesUnnamed, e.Confidence, "", coderVersion, e.Json, e.TriggerText]);
+        }
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         MultiRow.Returning(c, tx,
-            "INSERT INTO reports (article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
+            $"INSERT INTO reports ({(newIds is null ? "" : "id, ")}article_id, record_id, sentence_index, sentence_start, sentence_end, trigger_start, trigger_end, " +
             "event_type, mode, cameo, quad, score, date_start, date_end, date_precision, modality, location_country, actor_key, recipient_key, " +
             "speaker_named, sources_named, sources_unnamed, confidence, event_key, coder_version, record_json, trigger_text)",
             rows, "id, record_id", r => ids[(string)r[1]!] = Sql.Long(r[0]));
