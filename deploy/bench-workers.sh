@@ -37,7 +37,7 @@ for n in "$@"; do
       psql "$(libpq "$admin") dbname=$db" -Atc "SELECT state || COALESCE(' ' || wait_event_type || ':' || wait_event, '') FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid()" >>"$dir/pg" 2>/dev/null || true
       sleep 0.5
     done ) & sampler=$!
-  wait "${pids[@]}"
+  wait "${pids[@]}" || true # a worker that failed is reported below
   end=$(date +%s.%N)
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
   stored=$(./brink digest --db "$admin;Database=$db" >/dev/null; psql "$(libpq "$admin") dbname=$db" -Atc "SELECT COUNT(*) FROM articles")
@@ -47,7 +47,8 @@ for n in "$@"; do
   echo "workers=$n articles=$stored seconds=$(echo "$end - $start" | bc) articles_per_s=$(echo "scale=1; $stored / ($end - $start)" | bc) per_worker_coding_rates: $rates"
   echo "  load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
   for i in $(seq 0 $((n - 1))); do
-    echo "  worker $i: $(grep -o 'seconds fetching[^;]*acknowledging [0-9.]*' "$dir/done$i"); $(cat "$dir/cpu$i" 2>/dev/null)"
+    if [ -s "$dir/done$i" ]; then echo "  worker $i: $(grep -o 'seconds fetching[^;]*acknowledging [0-9.]*' "$dir/done$i"); $(cat "$dir/cpu$i" 2>/dev/null)"
+    else echo "  worker $i did not finish its run: $(tail -c 300 "$dir/w$i.log" | tr -s '\n' ' ')"; fi
   done
   echo "  database sessions (samples): $(sort "$dir/pg" | uniq -c | sort -rn | awk '{c = $1; $1 = ""; printf "%s%s %d", sep, substr($0, 2), c; sep = ", "}')"
   kill "$nats"; wait "$nats" 2>/dev/null || true; rm -rf "$dir"

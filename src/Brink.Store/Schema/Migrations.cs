@@ -153,7 +153,14 @@ internal static class Migrations
 
     public static void Apply(System.Data.Common.DbConnection c, Dialect d, string display)
     {
-        Sql.Exec(c, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+        // Under the schema lock: two workers opening a new PostgreSQL database at once both ran CREATE TABLE IF NOT EXISTS,
+        // and one failed on a duplicate catalogue key (pg_type_typname_nsp_index).
+        using (var tx = d.Begin(c))
+        {
+            d.LockGroup(c, tx, "brink-schema");
+            Sql.Exec(c, tx, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+            tx.Commit();
+        }
         var steps = Steps(d);
         long current = Sql.Scalar(c, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
         if (current > steps.Count)
