@@ -123,12 +123,13 @@ internal sealed partial class EventCoder
         Func<(int Phrase, float ActorGap, float RecipientGap), float> gap, List<int> taken, float slack)
     {
         if (slack <= 0) return null;
+        var takenPhrases = taken.Select(t.Phrase).ToList();
         int? best = null;
         float bestGap = float.MinValue;
         foreach (var x in undecided)
         {
             float g = gap(x);
-            if (g < -slack || g <= bestGap || taken.Any(h => t.Phrase(h) is var (first, end) && x.Phrase >= first && x.Phrase < end)) continue;
+            if (g < -slack || g <= bestGap || takenPhrases.Any(p => x.Phrase >= p.First && x.Phrase < p.End)) continue;
             (best, bestGap) = (x.Phrase, g);
         }
         return best;

@@ -33,9 +33,9 @@ public static class CoderTraining
             // The settings tuned on dev, one after the other: how much recall the type decision buys with precision (type F1
             // decides; within half a point, which is noise on dev, the more recall the better, since articles and history
             // need the events found), then how readily an event without an actor or recipient takes the likeliest phrase (event F1 decides).
-            var (best, tuned) = Tune(model, Slacks.Select(x => new DecisionSlacks(x)), "type", "type", dev, pipeline, knowledge, progress, tolerance: TypeTolerance);
-            (best, tuned) = Tune(tuned, ArgumentSlacks.Select(x => tuned.Slacks with { Recipient = x }), "recipient", "event", dev, pipeline, knowledge, progress, best);
-            (best, model) = Tune(tuned, ArgumentSlacks.Select(x => tuned.Slacks with { Actor = x }), "actor", "event", dev, pipeline, knowledge, progress, best);
+            var (best, tuned) = Tune(model, Slacks.Select(x => new DecisionSlacks(x)), "type", dev, pipeline, knowledge, progress, tolerance: TypeTolerance);
+            (best, tuned) = Tune(tuned, ArgumentSlacks.Select(x => tuned.Slacks with { Recipient = x }), "event", dev, pipeline, knowledge, progress, best);
+            (best, model) = Tune(tuned, ArgumentSlacks.Select(x => tuned.Slacks with { Actor = x }), "event", dev, pipeline, knowledge, progress, best);
             foreach (var s in best!.Fields) metrics[$"dev_{s.Field}_f1"] = Math.Round(s.F1, 2);
             metrics["dev_one_event_type_accuracy"] = Math.Round(best.OneEventTypeAccuracy, 2);
             metrics["dev_no_actor_share"] = Math.Round(best.NoActorShare, 2);
@@ -54,7 +54,7 @@ public static class CoderTraining
     /// (scored as <paramref name="current"/>, when given) unless an option beats it. Of the options within
     /// <paramref name="tolerance"/> points of the best, the last (options come in order of rising slack) is taken.
     /// </summary>
-    private static (SentenceScores Scores, CoderModel Model) Tune(CoderModel model, IEnumerable<DecisionSlacks> options, string setting, string field,
+    private static (SentenceScores Scores, CoderModel Model) Tune(CoderModel model, IEnumerable<DecisionSlacks> options, string field,
         IReadOnlyList<AnnotatedSentence> dev, TextPipeline pipeline, CodingKnowledge knowledge, Action<string>? progress, SentenceScores? current = null, double tolerance = 0)
     {
         double F1(SentenceScores s) => s.Fields.Single(x => x.Field == field).F1;
@@ -63,7 +63,7 @@ public static class CoderTraining
         {
             var candidate = model.With(slacks, model.Metadata);
             var scores = new SentenceEvaluation(EventExtractor.With(pipeline, knowledge, candidate, "training"), knowledge.Actors).Run(dev);
-            progress?.Invoke($"{setting} slack {SlackOf(slacks, setting)}: dev {field} F1 {F1(scores):F1}, event F1 {scores.Fields[0].F1:F1}");
+            progress?.Invoke($"slacks type {slacks.Type}, actor {slacks.Actor}, recipient {slacks.Recipient}: dev {field} F1 {F1(scores):F1}, event F1 {scores.Fields[0].F1:F1}");
             scored.Add((scores, candidate));
         }
         double top = scored.Max(x => F1(x.Scores));
@@ -73,8 +73,6 @@ public static class CoderTraining
 
     /// <summary>Type F1 points on dev within which two type slacks count as equal (about one event of dev's 478).</summary>
     private const double TypeTolerance = 0.5;
-
-    private static float SlackOf(DecisionSlacks s, string setting) => setting switch { "type" => s.Type, "actor" => s.Actor, _ => s.Recipient };
 
     private static List<(Article, IReadOnlyList<AnnotatedEvent>)> ArticleGold(string dir, string? textsDir)
     {
